@@ -1,0 +1,38 @@
+package org.vanban.index;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.vanban.normalize.Diacritics;
+
+/**
+ * Folds each token with {@link Diacritics#fold}: tone and vowel marks removed, "đ" to "d", so that "nghi dinh"
+ * matches "nghị định". Lucene's ASCII folding filter would also rewrite symbols and punctuation far outside
+ * Vietnamese; this one does exactly what the rest of the project calls folding.
+ */
+final class DiacriticFoldingFilter extends TokenFilter {
+
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+
+    DiacriticFoldingFilter(TokenStream in) {
+        super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        char[] term = termAtt.buffer();
+        int len = termAtt.length();
+        for (int i = 0; i < len; i++) {
+            if (term[i] >= 0x80) {
+                String folded = Diacritics.fold(termAtt);
+                termAtt.setEmpty().append(folded);
+                break;
+            }
+        }
+        return true;
+    }
+}
