@@ -29,7 +29,9 @@ final class DiacriticFoldingFilter extends TokenFilter {
         for (int i = 0; i < len; i++) {
             if (term[i] >= 0x80) {
                 String folded = Diacritics.fold(termAtt);
-                termAtt.setEmpty().append(folded);
+                if (!folded.isEmpty()) { // a stray combining mark folds to nothing: keep it as it is
+                    termAtt.setEmpty().append(folded);
+                }
                 break;
             }
         }

@@ -44,6 +44,12 @@ final class NormalizingCharFilter extends BaseCharFilter {
             raw.append(chunk, 0, read);
         }
         NormalizedText result = normalizer.normalize(raw.toString());
+        if (result.sourceOffset(result.text().length()) != raw.length()) {
+            // The normaliser gave no usable map back to the input (it changed the length but claims alignment):
+            // normalise word by word instead, so that offsets stay exact at every word boundary.
+            normalizeByWords(raw);
+            return;
+        }
         normalized = result.text();
         int lastDiff = 0;
         for (int i = 0; i <= normalized.length(); i++) {
@@ -53,5 +59,30 @@ final class NormalizingCharFilter extends BaseCharFilter {
                 lastDiff = diff;
             }
         }
+    }
+
+    private void normalizeByWords(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int lastDiff = 0;
+        int i = 0;
+        while (i < raw.length()) {
+            int start = i;
+            boolean space = Character.isWhitespace(raw.charAt(i));
+            while (i < raw.length() && Character.isWhitespace(raw.charAt(i)) == space) {
+                i++;
+            }
+            String word = raw.subSequence(start, i).toString();
+            String done = space ? word : normalizer.normalize(word).text();
+            for (int k = 0; k <= done.length(); k++) {
+                int source = k == done.length() ? i : start + Math.min(k, word.length());
+                int diff = source - (out.length() + k);
+                if (diff != lastDiff) {
+                    addOffCorrectMap(out.length() + k, diff);
+                    lastDiff = diff;
+                }
+            }
+            out.append(done);
+        }
+        normalized = out.toString();
     }
 }
