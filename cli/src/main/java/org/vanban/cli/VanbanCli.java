@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ParseCommand.class,
             EvalCommand.class,
+            IndexCommand.class,
+            SearchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VanbanCli implements Runnable {
