@@ -95,6 +95,19 @@ class VietnameseAnalyzerTest {
         }
     }
 
+    @Property(tries = 300)
+    void foldedTermsAreWhatDiacriticsFoldGives(
+            @ForAll @StringLength(min = 1, max = 12) @net.jqwik.api.constraints.Chars({'a', 'ă', 'â', 'đ', 'e', 'ê',
+                'ơ', 'ư', 'ạ', 'ấ', 'ỗ', 'ử', 'ỹ', 'Đ', 'Ỗ', 'ó', 'à', '\u0301', '\u0323', 'ỳ'}) String word) {
+        List<String> exact = terms(new VietnameseAnalyzer(Form.EXACT), word);
+        List<String> folded = terms(new VietnameseAnalyzer(Form.FOLDED), word);
+        assertThat(folded).hasSameSizeAs(exact);
+        for (int i = 0; i < exact.size(); i++) {
+            String expected = org.vanban.normalize.Diacritics.fold(exact.get(i));
+            assertThat(folded.get(i)).isEqualTo(expected.isEmpty() ? exact.get(i) : expected);
+        }
+    }
+
     @Test
     void veryLongRunsAreCut() {
         String run = "a".repeat(1000) + "/1";

@@ -95,6 +95,8 @@ public final class IndexBenchmark {
         long bytes = 0;
         long vanbanNanos = 0;
         long standardNanos = 0;
+        long vanbanCpu = 0;
+        long standardCpu = 0;
         try (DocumentIndex vanban = DocumentIndex.open(vanbanDir, new VietnameseNormalizer(), 128);
              FSDirectory standardDirectory = FSDirectory.open(standardDir);
              IndexWriter standard = new IndexWriter(standardDirectory,
@@ -104,11 +106,14 @@ public final class IndexBenchmark {
                 for (GeneratedDocument d : docsOfBatch) {
                     bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
                 }
+                takeCpu();
                 long t0 = System.nanoTime();
                 parallel(pool, docsOfBatch, d -> vanban.put(d.truth(), Integer.toHexString(d.text().hashCode())));
                 long t1 = System.nanoTime();
+                vanbanCpu += takeCpu();
                 parallel(pool, docsOfBatch, d -> standard.addDocument(plain(d)));
                 long t2 = System.nanoTime();
+                standardCpu += takeCpu();
                 vanbanNanos += t1 - t0;
                 standardNanos += t2 - t1;
                 if ((from / batch) % 10 == 0) {
@@ -126,10 +131,10 @@ public final class IndexBenchmark {
         System.out.println();
         System.out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB of UTF-8 text (%.1f KB a document)%n", docs,
                 bytes / 1e6, bytes / 1e3 / docs);
-        System.out.printf(Locale.ROOT, "%-44s %10s %8s %9s %10s%n", "indexing (incl. final commit)", "docs/s", "MB/s",
-                "seconds", "index MB");
-        row("vanban schema, from AnalyzedDocument", docs, bytes, vanbanNanos, size(vanbanDir));
-        row("plain Lucene StandardAnalyzer, text only", docs, bytes, standardNanos, size(standardDir));
+        System.out.printf(Locale.ROOT, "%-44s %10s %8s %9s %12s %10s%n", "indexing (incl. final commit)", "docs/s",
+                "MB/s", "seconds", "CPU ms/doc", "index MB");
+        row("vanban schema, from AnalyzedDocument", docs, bytes, vanbanNanos, vanbanCpu, size(vanbanDir));
+        row("plain Lucene StandardAnalyzer, text only", docs, bytes, standardNanos, standardCpu, size(standardDir));
 
         if (pipelineDocs > 0) {
             timePipeline(pool, generator, fresh(dir.resolve("pipeline")));
@@ -142,6 +147,7 @@ public final class IndexBenchmark {
         Pipeline pipeline = Pipeline.defaults();
         long bytes = 0;
         long nanos = 0;
+        long cpu = 0;
         try (DocumentIndex index = DocumentIndex.open(pipelineDir, new VietnameseNormalizer(), 128)) {
             for (int from = 0; from < pipelineDocs; from += batch) {
                 List<GeneratedDocument> docsOfBatch =
@@ -149,15 +155,17 @@ public final class IndexBenchmark {
                 for (GeneratedDocument d : docsOfBatch) {
                     bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
                 }
+                takeCpu();
                 long t0 = System.nanoTime();
                 parallel(pool, docsOfBatch, d -> index.put(pipeline.analyzeText(d.text(), d.name()), "-"));
                 nanos += System.nanoTime() - t0;
+                cpu += takeCpu();
             }
             long t0 = System.nanoTime();
             index.commit();
             nanos += System.nanoTime() - t0;
         }
-        row("Pipeline.analyzeText + vanban schema", pipelineDocs, bytes, nanos, size(pipelineDir));
+        row("Pipeline.analyzeText + vanban schema", pipelineDocs, bytes, nanos, cpu, size(pipelineDir));
     }
 
     private void searchLatency(Path vanbanDir, DocumentGenerator generator) throws IOException {
@@ -222,10 +230,11 @@ public final class IndexBenchmark {
                 (double) hits / qs.size());
     }
 
-    private static void row(String label, int n, long bytes, long nanos, long indexBytes) {
+    /** One line of the indexing table; CPU is that of the indexing threads, without the final commit. */
+    private static void row(String label, int n, long bytes, long nanos, long cpuNanos, long indexBytes) {
         double s = nanos / 1e9;
-        System.out.printf(Locale.ROOT, "%-44s %10.0f %8.2f %9.1f %10.1f%n", label, n / s, bytes / 1e6 / s, s,
-                indexBytes / 1e6);
+        System.out.printf(Locale.ROOT, "%-44s %10.0f %8.2f %9.1f %12.3f %10.1f%n", label, n / s, bytes / 1e6 / s, s,
+                cpuNanos / 1e6 / n, indexBytes / 1e6);
     }
 
     private static Document plain(GeneratedDocument d) {
@@ -249,6 +258,13 @@ public final class IndexBenchmark {
         return out;
     }
 
+    /** CPU time of the worker threads in {@link #parallel} since the last {@link #takeCpu}. */
+    private final java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+
+    private long takeCpu() {
+        return cpuNanos.getAndSet(0);
+    }
+
     private interface IndexAction {
         void apply(GeneratedDocument d) throws IOException;
     }
@@ -260,9 +276,12 @@ public final class IndexBenchmark {
         for (int t = 0; t < threads; t++) {
             int first = t;
             parts.add(pool.submit(() -> {
+                java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpu0 = mx.getCurrentThreadCpuTime();
                 for (int i = first; i < batchDocs.size(); i += threads) {
                     action.apply(batchDocs.get(i));
                 }
+                cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
                 return null;
             }));
         }
