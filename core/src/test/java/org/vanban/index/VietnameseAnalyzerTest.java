@@ -129,16 +129,4 @@ class VietnameseAnalyzerTest {
         }
         return terms;
     }
-
-    /**
-     * Moves the tone mark of a few syllables to the traditional place, as the project's normaliser does for all:
-     * enough to show that the analyzer puts index and query text through the normaliser it is given.
-     */
-    static final class TestToneNormalizer implements TextNormalizer {
-        @Override
-        public NormalizedText normalize(String raw) {
-            String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
-            return new NormalizedText(nfc.replace("oá", "óa").replace("uỷ", "ủy").replace("oẻ", "ỏe"), null);
-        }
-    }
 }
