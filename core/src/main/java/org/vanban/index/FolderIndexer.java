@@ -290,6 +290,10 @@ public final class FolderIndexer {
                 } catch (IOException e) {
                     // The index itself failed (disk full, closed): stop the run rather than lose documents.
                     fatal = e;
+                } catch (RuntimeException e) {
+                    // Lucene refused this document (an immense term, too many fields): this file only.
+                    LOG.warn("indexing {} failed", file, e);
+                    failures.add(new IndexFailure(file, "cannot be indexed (" + e.getMessage() + ")"));
                 } finally {
                     done.incrementAndGet();
                 }

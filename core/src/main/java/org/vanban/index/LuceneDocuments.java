@@ -1,5 +1,7 @@
 package org.vanban.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -83,8 +85,21 @@ final class LuceneDocuments {
         for (Section s : doc.sections()) {
             addText(d, IndexFields.SECTION, s.title());
         }
-        d.add(new StoredField(IndexFields.JSON, DocumentJson.toJson(doc, false)));
+        d.add(new StoredField(IndexFields.JSON, json(doc)));
         return d;
+    }
+
+    /** The analysis as JSON without its text (stored once, in {@link IndexFields#TEXT}). */
+    private static String json(AnalyzedDocument doc) {
+        AnalyzedDocument withoutText = new AnalyzedDocument(doc.source(), doc.docType(), doc.number(),
+                doc.issuedDate(), doc.place(), doc.title(), doc.issuer(), doc.signer(), doc.recipients(),
+                doc.sections(), doc.citations(), doc.deadlines(), doc.assignments(), doc.entities(), null);
+        try {
+            // Written straight from the record: DocumentJson.toJson would first copy the whole text into a tree.
+            return DocumentJson.mapper().writeValueAsString(withoutText);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void addCitations(Document d, AnalyzedDocument doc) {
@@ -100,8 +115,11 @@ final class LuceneDocuments {
                 keys.add(key);
             }
             for (String form : new String[] {canonical, c.symbol()}) {
-                if (form != null && !IndexFields.matchKey(form).isEmpty()) {
-                    String match = IndexFields.matchKey(form);
+                String match = form == null ? "" : IndexFields.matchKey(form);
+                if (match.length() > MAX_LABEL) {
+                    match = match.substring(0, MAX_LABEL);
+                }
+                if (!match.isEmpty()) {
                     matches.add(match);
                     if (c.year() != null) {
                         matches.add(match + "@" + c.year());
@@ -119,8 +137,9 @@ final class LuceneDocuments {
             }
         }
         for (String key : keys) {
-            d.add(new StringField(IndexFields.CITED_KEY, key, Field.Store.NO));
-            d.add(facet(IndexFields.FACET_CITED, key));
+            String cut = key.length() > MAX_LABEL ? key.substring(0, MAX_LABEL) : key;
+            d.add(new StringField(IndexFields.CITED_KEY, cut, Field.Store.NO));
+            d.add(facet(IndexFields.FACET_CITED, cut));
         }
         matches.forEach(m -> d.add(new StringField(IndexFields.CITED_MATCH, m, Field.Store.NO)));
         types.forEach(t -> d.add(new StringField(IndexFields.CITED_TYPE, t, Field.Store.NO)));

@@ -243,6 +243,21 @@ class DocumentSearchTest {
     }
 
     @Test
+    void hugeExtractedValuesAreCutNotRefused() throws IOException {
+        String hugeName = "Luật " + "rất dài ".repeat(10_000);
+        AnalyzedDocument d = doc("huge.txt").header("KẾ HOẠCH", D2024, "Sở " + "X".repeat(50_000), "Văn bản lớn")
+                .cite("Luật", hugeName, hugeName, null, null).build();
+        index.put(d, "h");
+        index.refresh();
+        try {
+            assertThat(sources(q().text("van ban lon").build())).containsExactly("huge.txt");
+        } finally {
+            index.delete("huge.txt");
+            index.refresh();
+        }
+    }
+
+    @Test
     void aDocumentPutAgainReplacesTheOldOne() throws IOException {
         AnalyzedDocument v2 = doc("temp.txt").header("KẾ HOẠCH", D2024, "Sở Nội vụ", "Phiên bản hai").build();
         index.put(doc("temp.txt").header("KẾ HOẠCH", D2024, "Sở Nội vụ", "Phiên bản một").build(), "h1");
