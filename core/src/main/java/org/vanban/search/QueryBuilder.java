@@ -43,6 +43,7 @@ final class QueryBuilder {
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final float BIGRAM_BOOST = 2f;
+    private static final float STRADDLING_BIGRAM_BOOST = 0.3f;
     private static final float TITLE_BOOST = 1.5f;
     /** Bound on a replacement chain walk; registries are small, this only guards against a cycle's blow-up. */
     private static final int MAX_RELATED = 200;
@@ -158,8 +159,10 @@ final class QueryBuilder {
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String bigram = tokens.get(i).folded + VietnameseAnalyzer.BIGRAM_SEPARATOR + tokens.get(i + 1).folded;
-            main.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_BIGRAMS, bigram)), BIGRAM_BOOST),
-                    Occur.SHOULD);
+            // Most Vietnamese words are two syllables, so the pairs at even offsets are the likely words of the
+            // query ("nghị định | dân chủ"); the pairs straddling them ("định dân") count for less.
+            float boost = i % 2 == 0 ? BIGRAM_BOOST : STRADDLING_BIGRAM_BOOST;
+            main.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_BIGRAMS, bigram)), boost), Occur.SHOULD);
         }
         if (!any) {
             main.add(new MatchNoDocsQuery("the words hold no searchable syllable"), Occur.MUST);

@@ -39,6 +39,7 @@ import org.vanban.search.SearchQuery;
  * mvn -q -B package -DskipTests
  * java -Xmx4g -cp cli/target/vanban.jar org.vanban.corpus.bench.IndexBenchmark \
  *     --docs 100000 --threads 2 --seed 42 --dir /tmp/vanban-bench [--queries 1000] [--pipeline-docs 20000]
+ * java -cp cli/target/vanban.jar org.vanban.corpus.bench.IndexBenchmark --dir /tmp/vanban-bench --search-only
  * </pre>
  *
  * <p>Documents come from {@link DocumentGenerator} in batches; generating a batch is not timed. Each batch is then
@@ -59,6 +60,7 @@ public final class IndexBenchmark {
     private int batch = 2_000;
     private int queries = 1_000;
     private int pipelineDocs;
+    private boolean searchOnly;
 
     public static void main(String[] args) throws Exception {
         IndexBenchmark b = new IndexBenchmark();
@@ -72,6 +74,10 @@ public final class IndexBenchmark {
                 case "--batch" -> b.batch = Integer.parseInt(value);
                 case "--queries" -> b.queries = Integer.parseInt(value);
                 case "--pipeline-docs" -> b.pipelineDocs = Integer.parseInt(value);
+                case "--search-only" -> {
+                    b.searchOnly = true; // measure searches over the index a previous run left in --dir
+                    i--;
+                }
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -83,6 +89,10 @@ public final class IndexBenchmark {
     }
 
     private void run() throws Exception {
+        if (searchOnly) {
+            searchLatency(dir.resolve("vanban"), new DocumentGenerator(seed));
+            return;
+        }
         Path vanbanDir = fresh(dir.resolve("vanban"));
         Path standardDir = fresh(dir.resolve("standard"));
         DocumentGenerator generator = new DocumentGenerator(seed);
@@ -195,6 +205,8 @@ public final class IndexBenchmark {
             latency(searcher, "legal basis (--cites KEY, any year or one)", legal);
             latency(searcher, "text (2-3 syllables, half without diacritics)", text);
             latency(searcher, "combined (text + --cites + --type + 3-year range)", combined);
+            latency(searcher, "text again, without facets (--facets 0)",
+                    text.stream().map(q -> SearchQuery.builder().text(q.text()).facetLimit(0).build()).toList());
             long t0 = System.nanoTime();
             int top = searcher.topCited(SearchQuery.builder().build(), 10).size();
             System.out.printf(Locale.ROOT, "%-62s %8.2f (one call, %d instruments)%n", "top-cited over all documents",
