@@ -1,13 +1,273 @@
 package org.vanban.cite;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.vanban.TextSpan;
 import org.vanban.structure.DocumentStructure;
 
-/** The default citation extractor: a grammar of type words, symbols, dates and issuers. */
+/**
+ * The default citation extractor: a grammar of type words, symbols, dates, issuers and subjects driven by the word
+ * lists of this package, then a pass over the document's mentions that shares a date and issuer across
+ * coordination, leaves out the document's own number, resolves short and repeated references, and gives every
+ * mention its {@link CitationKeys key}. Stateless and thread-safe; build it once.
+ */
 public final class RuleCitationExtractor implements CitationExtractor {
+
+    private final CitationLexicon lexicon;
+    private final MentionScanner scanner;
+    private final SymbolRepairs symbolRepairs;
+    private final IssuerGrammar issuers;
+    private final SubjectGrammar subjects;
+
+    public RuleCitationExtractor() {
+        this(CitationLexicon.defaults());
+    }
+
+    RuleCitationExtractor(CitationLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.issuers = new IssuerGrammar(lexicon);
+        this.scanner = new MentionScanner(lexicon, new SymbolParser(lexicon), issuers);
+        this.symbolRepairs = new SymbolRepairs(lexicon);
+        this.subjects = new SubjectGrammar(lexicon, issuers);
+    }
 
     @Override
     public List<Citation> extract(String text, DocumentStructure structure) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        List<Mention> mentions = scanner.scan(text);
+        mentions.sort(Comparator.comparingInt(m -> m.start));
+        leaveOutOwnNumber(mentions, structure);
+        for (Mention m : mentions) {
+            canonicalize(m, text);
+            m.name = subject(m, text);
+        }
+        shareAcrossCoordination(mentions, text);
+        leaveOutSelfMentions(mentions, structure);
+        resolveKeys(mentions);
+        List<Citation> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!m.dropped) {
+                out.add(toCitation(m, text));
+            }
+        }
+        return out;
+    }
+
+    private static void leaveOutOwnNumber(List<Mention> mentions, DocumentStructure structure) {
+        TextSpan own = structure == null ? null : structure.numberSpan();
+        if (own != null) {
+            mentions.removeIf(m -> m.start < own.end() && own.start() < m.end);
+        }
+    }
+
+    /** "Kế hoạch số 36/KH-THBTD" inside plan 36/KH-THBTD is the document itself. */
+    private static void leaveOutSelfMentions(List<Mention> mentions, DocumentStructure structure) {
+        if (structure == null || structure.number() == null) {
+            return;
+        }
+        String own = TextScan.removeSpaces(structure.number());
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.SYMBOL && (own.equals(m.symbol.printed()) || own.equals(m.canonical))
+                    && (m.date == null || m.date.equals(structure.issuedDate()))) {
+                m.dropped = true;
+            }
+        }
+    }
+
+    private void canonicalize(Mention m, String text) {
+        if (m.kind == Mention.Kind.SYMBOL) {
+            SymbolRepairs.Result r = symbolRepairs.canonicalize(m.symbol, m.typeWord, m.issuer, text);
+            m.canonical = r.canonical();
+            m.symbolRepairs = r.repairs();
+        } else if (m.kind == Mention.Kind.NAME) {
+            m.canonical = m.title;
+        }
+    }
+
+    private String subject(Mention m, String text) {
+        if (m.kind == Mention.Kind.SYMBOL && m.title != null) {
+            return m.title; // "Luật Đất đai số 31/2024/QH15": the law's title
+        }
+        if (m.kind == Mention.Kind.NAME && m.typeWord.law()) {
+            return null; // the name is the canonical; what follows a law's name is the sentence
+        }
+        return subjects.after(text, m.end, m.typeWord);
+    }
+
+    /**
+     * "Chỉ thị số 30-CT/TW và Kết luận số 120-KL/TW của Bộ Chính trị": a date and issuer written once after
+     * coordinated citations belong to each of them when their symbols carry the same body code; a subject written
+     * once belongs to each of them ("Nghị quyết số 33-NQ/TW và Nghị quyết số 102/NQ-CP của Chính phủ về …").
+     */
+    private void shareAcrossCoordination(List<Mention> mentions, String text) {
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (a.kind != Mention.Kind.SYMBOL || b.kind != Mention.Kind.SYMBOL || b.start < a.end
+                    || !isCoordinator(text.substring(a.end, b.start))) {
+                continue;
+            }
+            boolean bare = a.date == null && a.issuer == null;
+            if (bare && a.name == null && b.name != null) {
+                a.name = b.name;
+            }
+            String codeA = SymbolRepairs.issuerCode(a.canonical);
+            if (bare && (b.date != null || b.issuer != null) && codeA != null
+                    && codeA.equals(SymbolRepairs.issuerCode(b.canonical))) {
+                a.date = b.date;
+                a.issuer = b.issuer;
+                a.sharedIssuer = true;
+                canonicalize(a, text);
+            }
+        }
+    }
+
+    private static boolean isCoordinator(String gap) {
+        String g = Folding.foldPhrase(gap);
+        return g.equals(",") || g.equals("va") || g.equals(", va") || g.equals("hoac") || g.equals(", hoac");
+    }
+
+    /**
+     * The key year of each mention: its own, else that of the nearest earlier mention of the same canonical symbol,
+     * else the one year that the document's other mentions of it agree on. Then the aliases of
+     * {@code symbol-aliases.tsv}, the keys, and short references ("Nghị quyết 25") resolved to the nearest earlier
+     * mention of the same type and number; a short reference that resolves to nothing is left out.
+     */
+    private void resolveKeys(List<Mention> mentions) {
+        List<Mention> full = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.dropped && m.kind != Mention.Kind.SHORT) {
+                full.add(m);
+            }
+        }
+        for (int i = 0; i < full.size(); i++) {
+            Mention m = full.get(i);
+            m.keyYear = m.ownYear();
+            if (m.keyYear == null) {
+                m.keyYear = earlierYear(full, i);
+            }
+            if (m.keyYear == null) {
+                m.keyYear = agreedYear(full, m.canonical);
+            }
+        }
+        for (int i = 0; i < full.size(); i++) {
+            Mention m = full.get(i);
+            if (m.kind == Mention.Kind.SYMBOL && m.keyYear != null) {
+                for (SymbolAlias a : lexicon.aliases(m.canonical)) {
+                    if (a.year() == m.keyYear) {
+                        m.repairs.add("alias: " + m.canonical + " → " + a.official() + " (" + a.source() + ")");
+                        m.canonical = a.official();
+                        break;
+                    }
+                }
+            }
+            m.key = CitationKeys.of(m.canonical, m.keyYear);
+            if (m.kind == Mention.Kind.NAME && m.typeWord.law() && m.ownYear() == null) {
+                Mention numbered = earlierNumberedLaw(full, i);
+                if (numbered != null) {
+                    m.key = numbered.key; // "Luật Đất đai" after "Luật Đất đai số 31/2024/QH15"
+                }
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.kind != Mention.Kind.SHORT || m.dropped) {
+                continue;
+            }
+            Mention target = earlierWithNumber(mentions, i);
+            if (target == null) {
+                m.dropped = true;
+            } else {
+                m.canonical = target.canonical;
+                m.key = target.key;
+                m.keyYear = target.keyYear;
+            }
+        }
+    }
+
+    private static Integer earlierYear(List<Mention> full, int i) {
+        String canonical = full.get(i).canonical;
+        for (int j = i - 1; j >= 0; j--) {
+            Mention e = full.get(j);
+            if (canonical.equals(e.canonical) && e.ownYear() != null) {
+                return e.ownYear();
+            }
+        }
+        return null;
+    }
+
+    private static Integer agreedYear(List<Mention> full, String canonical) {
+        Set<Integer> years = new HashSet<>();
+        for (Mention e : full) {
+            if (canonical.equals(e.canonical) && e.ownYear() != null) {
+                years.add(e.ownYear());
+            }
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
+    }
+
+    private static Mention earlierNumberedLaw(List<Mention> full, int i) {
+        String name = Folding.foldPhrase(full.get(i).canonical);
+        for (int j = i - 1; j >= 0; j--) {
+            Mention e = full.get(j);
+            if (e.kind == Mention.Kind.SYMBOL && e.title != null && Folding.foldPhrase(e.title).equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Mention earlierWithNumber(List<Mention> mentions, int i) {
+        Mention s = mentions.get(i);
+        String number = stripZeros(s.shortNumber);
+        for (int j = i - 1; j >= 0; j--) {
+            Mention e = mentions.get(j);
+            if (!e.dropped && e.kind == Mention.Kind.SYMBOL && e.type().equals(s.type())
+                    && stripZeros(e.symbol.number()).equals(number)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String stripZeros(String number) {
+        int k = 0;
+        while (k < number.length() - 1 && number.charAt(k) == '0') {
+            k++;
+        }
+        return number.substring(k);
+    }
+
+    private Citation toCitation(Mention m, String text) {
+        List<String> repairs = new ArrayList<>(m.repairs.size() + m.symbolRepairs.size() + 1);
+        repairs.addAll(m.symbolRepairs);
+        if (m.issuer != null && !m.sharedIssuer) {
+            String typo = lexicon.issuerTypo(m.issuer);
+            if (typo != null) {
+                repairs.add("issuer-typo: " + typo);
+            }
+        }
+        repairs.addAll(m.repairs);
+        String symbol;
+        String number;
+        switch (m.kind) {
+            case SYMBOL:
+                symbol = m.symbol.printed();
+                number = m.symbol.number();
+                break;
+            case SHORT:
+                symbol = m.shortNumber;
+                number = m.shortNumber;
+                break;
+            default:
+                symbol = null;
+                number = null;
+        }
+        return new Citation(text.substring(m.start, m.end), m.start, m.end, m.type(), symbol, m.canonical, number,
+                m.ownYear(), m.date, m.issuer, m.name, m.key, repairs);
     }
 }
