@@ -31,6 +31,7 @@ final class CitationLexicon {
     private final Map<String, String> codeSpelling = new HashMap<>();
     private final Map<String, CodeClass> codeClass = new HashMap<>();
     private final Set<String> issuerWords = new HashSet<>();
+    private final PhraseTrie<Boolean> bodies = new PhraseTrie<>();
     private final List<String> centralPartyIssuers = new ArrayList<>();
     private final Map<String, String> issuerTypos = new HashMap<>();
     private final PhraseTrie<Boolean> subjectLeads = new PhraseTrie<>();
@@ -79,7 +80,10 @@ final class CitationLexicon {
             lx.addCode(row[0], cls);
         }
         for (String[] row : rows("issuer-words.txt", 1)) {
-            lx.issuerWords.add(Folding.foldPhrase(row[0]));
+            lx.issuerWords.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : rows("bodies.txt", 1)) {
+            lx.bodies.add(row[0], Boolean.TRUE);
         }
         for (String[] row : rows("central-party-issuers.txt", 1)) {
             lx.centralPartyIssuers.add(Folding.foldPhrase(row[0]));
@@ -194,8 +198,14 @@ final class CitationLexicon {
         return spelled != null && spelled.equals(code);
     }
 
-    boolean isIssuerWord(String foldedWord) {
-        return issuerWords.contains(foldedWord);
+    /** Names of bodies ("Bộ Kế hoạch và Đầu tư"), so that an issuer's lower-case words are read whole. */
+    PhraseTrie<Boolean> bodies() {
+        return bodies;
+    }
+
+    /** Is this lower-case word one that may stand inside an issuer's name ({@code issuer-words.txt})? */
+    boolean isIssuerWord(String lowerCaseWord) {
+        return issuerWords.contains(lowerCaseWord);
     }
 
     /** Does the issuer name a central Party body (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương)? */

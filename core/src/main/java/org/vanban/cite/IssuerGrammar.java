@@ -1,12 +1,15 @@
 package org.vanban.cite;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * The issuer after "của": a run of words that can make up the name of a body ("Ban Chấp hành Trung ương Đảng",
- * "tỉnh ủy", "UBND thành phố Hạ Long", "Ban Dân vận Huyện ủy và Ủy ban nhân dân Huyện"). Capitalised words and the
- * lower-case words of {@code issuer-words.txt} belong to it; it ends at punctuation, a paragraph break, a lower-case
- * word that cannot be part of a name, or a word that opens the subject or the next citation.
+ * "tỉnh ủy", "UBND thành phố Hạ Long", "Ban Dân vận Huyện ủy và Ủy ban nhân dân Huyện"). Known bodies
+ * ({@code bodies.txt}) are read whole; otherwise capitalised words and the lower-case words of
+ * {@code issuer-words.txt} belong to it, and after a place word ("tỉnh", "thành phố") at most three capitalised
+ * words, the place's name. It ends at punctuation, a paragraph break, a word that cannot be part of a name, or a
+ * word that opens the subject or the next citation.
  */
 final class IssuerGrammar {
 
@@ -15,14 +18,18 @@ final class IssuerGrammar {
     }
 
     private static final int MAX_WORDS = 16;
+    private static final int MAX_PLACE_NAME_WORDS = 3;
     /** Single words that end an issuer: the subject, a date, a number, a term, a place of signing. */
     private static final Set<String> STOP_WORDS = Set.of("về", "ngày", "số", "sổ", "khóa", "khoá", "tại", "của",
             "năm", "theo", "v/v", "nhiệm");
     /** Two-word openings of a subject written without "về". */
     private static final Set<String> STOP_PAIRS = Set.of("ban hanh", "quy dinh", "huong dan", "phe duyet",
-            "bao cao", "sua doi", "bo sung");
+            "bao cao", "sua doi", "bo sung", "cong bo");
+    /** Words after which a place's name follows ("tỉnh Lâm Đồng", "thành phố Hạ Long"). */
+    private static final Set<String> PLACE_WORDS = Set.of("tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn",
+            "khu");
     /** After these words a number belongs to the name ("UBND Quận 2", "Phường 5"). */
-    private static final Set<String> NUMBERED_PLACES = Set.of("quan", "phuong", "khu", "to", "doi");
+    private static final Set<String> NUMBERED_PLACES = Set.of("quận", "phường", "khu", "tổ", "đội");
 
     private final CitationLexicon lexicon;
 
@@ -44,49 +51,75 @@ final class IssuerGrammar {
         int p = at;
         int end = -1;
         String previous = null;
+        int placeWords = -1; // -1: not after a place word; else how many words of the place's name so far
+        boolean afterBody = false; // right after a known body's name: a capitalised word is the sentence's
         int words = 0;
         while (words < MAX_WORDS) {
-            int wEnd = wordEnd(text, p);
-            if (wEnd == p) {
-                break;
-            }
-            String word = text.subSequence(p, wEnd).toString();
-            String folded = Folding.foldPhrase(word);
-            boolean capitalised = TextScan.isUpper(word.charAt(0));
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            if (STOP_WORDS.contains(lower) && !(capitalised && words > 0 && lower.equals("năm"))) {
-                break;
-            }
-            if (isStopPair(text, folded, wEnd)) {
-                break;
-            }
-            if (folded.equals("va")) {
-                // "Bộ Giáo dục và Đào tạo", "Ban Dân vận Huyện ủy và Ủy ban nhân dân": a capitalised name goes on;
-                // "… của Bộ Chính trị và Kết luận số …" starts the next citation.
-                int next = TextScan.skipSpaces(text, wEnd, 1);
-                if (words == 0 || next == wEnd || next >= text.length() || !TextScan.isUpper(text.charAt(next))
-                        || lexicon.typeWords().longest(text, next) != null) {
+            PhraseTrie.Match<Boolean> body = lexicon.bodies().longest(text, p);
+            int wEnd;
+            if (body != null) {
+                wEnd = body.end();
+                previous = null;
+                placeWords = -1;
+                afterBody = true;
+            } else {
+                wEnd = wordEnd(text, p);
+                if (wEnd == p) {
                     break;
                 }
-            } else if (!(capitalised || lexicon.isIssuerWord(folded) || isPlaceNumber(word, previous))) {
-                break;
+                String word = text.subSequence(p, wEnd).toString();
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (STOP_WORDS.contains(lower) && !(lower.equals("năm") && placeWords >= 0)) {
+                    break; // "Việt Nam" is a name; "năm 2020" is not
+                }
+                if (isStopPair(text, lower, wEnd)) {
+                    break;
+                }
+                if (lower.equals("và")) {
+                    // "Bộ Giáo dục và Đào tạo", "Ban Dân vận Huyện ủy và Ủy ban nhân dân": a capitalised name goes
+                    // on; "… của Bộ Chính trị và Kết luận số …" starts the next citation.
+                    int next = TextScan.skipSpaces(text, wEnd, 1);
+                    if (words == 0 || next == wEnd || next >= text.length() || !TextScan.isUpper(text.charAt(next))
+                            || lexicon.typeWords().longest(text, next) != null) {
+                        break;
+                    }
+                    previous = lower;
+                    placeWords = -1;
+                    afterBody = false;
+                    words++;
+                    p = next;
+                    continue;
+                }
+                if (!accepts(word, lower, previous, placeWords)
+                        || afterBody && !lexicon.isIssuerWord(lower) && !looksLikeAbbreviation(word)) {
+                    break; // "… của Chính phủ Quy định …": the body's name is complete
+                }
+                afterBody = false;
+                if (PLACE_WORDS.contains(lower)) {
+                    placeWords = 0;
+                } else if (placeWords >= 0 && TextScan.isUpper(word.charAt(0)) && !lexicon.isIssuerWord(lower)) {
+                    placeWords++;
+                } else {
+                    placeWords = -1;
+                }
+                previous = lower;
             }
-            if (!folded.equals("va")) {
-                end = wEnd;
-            }
-            previous = folded;
+            end = wEnd;
             words++;
+            // "Bà Rịa - Vũng Tàu", "Lao động - Thương binh": a spaced dash between capitalised words.
+            int dash = TextScan.skipInlineSpaces(text, wEnd);
+            if (dash > wEnd && dash < text.length() && (text.charAt(dash) == '-' || text.charAt(dash) == '–')) {
+                int after = TextScan.skipInlineSpaces(text, dash + 1);
+                if (after > dash + 1 && after < text.length() && TextScan.isUpper(text.charAt(after))) {
+                    p = after;
+                    if (placeWords > 0) {
+                        placeWords--; // the two halves of one name
+                    }
+                    continue;
+                }
+            }
             int next = TextScan.skipSpaces(text, wEnd, 1);
             if (next == wEnd) {
-                // "Bà Rịa - Vũng Tàu", "Lao động - Thương binh": a spaced dash between capitalised words.
-                int dash = TextScan.skipInlineSpaces(text, wEnd);
-                if (dash > wEnd && dash < text.length() && (text.charAt(dash) == '-' || text.charAt(dash) == '–')) {
-                    int after = TextScan.skipInlineSpaces(text, dash + 1);
-                    if (after > dash + 1 && after < text.length() && TextScan.isUpper(text.charAt(after))) {
-                        p = after;
-                        continue;
-                    }
-                }
                 break;
             }
             p = next;
@@ -97,7 +130,62 @@ final class IssuerGrammar {
         return new Found(TextScan.collapseSpaces(text.subSequence(at, end)), end);
     }
 
-    private static boolean isStopPair(CharSequence text, String folded, int wEnd) {
+    private boolean accepts(String word, String lower, String previous, int placeWords) {
+        if (previous != null && NUMBERED_PLACES.contains(previous) && TextScan.isDigit(word.charAt(0))) {
+            return true;
+        }
+        if (lexicon.isIssuerWord(lower)) {
+            return true;
+        }
+        if (!TextScan.isUpper(word.charAt(0))) {
+            return false;
+        }
+        boolean placeName = placeWords >= 0 && placeWords < MAX_PLACE_NAME_WORDS;
+        if (isAllCapitals(word) && !looksLikeAbbreviation(word)) {
+            // In a heading in capitals every word is capitalised: only the place's name counts as a name.
+            return placeName;
+        }
+        return placeWords < 0 || placeName;
+    }
+
+    /** Consonant pairs that can stand inside a Vietnamese syllable ("NGH" is "NG" + "GH"). */
+    private static final Set<String> SYLLABLE_PAIRS = Set.of("CH", "GH", "GI", "KH", "NG", "NH", "PH", "QU", "TH",
+            "TR");
+
+    /**
+     * Is an upper-case word an abbreviation ("UBND", "GD&ĐT", "BCH", "HĐND17") rather than a word of a heading in
+     * capitals ("THÀNH", "PHỦ")? Abbreviations hold no vowel, a digit or '&', or a consonant pair no syllable has.
+     */
+    static boolean looksLikeAbbreviation(String word) {
+        if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean vowel = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '&' || TextScan.isDigit(c)) {
+                return true;
+            }
+            boolean isVowel = isVowel(c);
+            vowel |= isVowel;
+            if (i > 0 && !isVowel && !isVowel(word.charAt(i - 1))
+                    && !SYLLABLE_PAIRS.contains(word.substring(i - 1, i + 1))) {
+                return true;
+            }
+        }
+        return !vowel;
+    }
+
+    private static boolean isVowel(char c) {
+        char base = Folding.fold(c);
+        return base == 'a' || base == 'e' || base == 'i' || base == 'o' || base == 'u' || base == 'y';
+    }
+
+    private static boolean isAllCapitals(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isStopPair(CharSequence text, String lower, int wEnd) {
         int next = TextScan.skipSpaces(text, wEnd, 1);
         if (next == wEnd) {
             return false;
@@ -106,11 +194,7 @@ final class IssuerGrammar {
         if (nEnd == next) {
             return false;
         }
-        return STOP_PAIRS.contains(folded + " " + Folding.foldPhrase(text.subSequence(next, nEnd)));
-    }
-
-    private static boolean isPlaceNumber(String word, String previous) {
-        return previous != null && NUMBERED_PLACES.contains(previous) && TextScan.isDigit(word.charAt(0));
+        return STOP_PAIRS.contains(Folding.foldPhrase(lower) + " " + Folding.foldPhrase(text.subSequence(next, nEnd)));
     }
 
     /** The end of the word at {@code at}: letters, digits, '&' ("GD&ĐT"), '/' inside "V/v", '.' inside "TP.HCM". */
