@@ -60,8 +60,11 @@ final class IssuerGrammar {
             if (body != null) {
                 wEnd = body.end();
                 previous = null;
-                placeWords = -1;
-                afterBody = true;
+                // A department's name may go on with its province ("Sở Giáo dục và Đào tạo Quảng Nam"); a national
+                // body's name is complete ("Chính phủ").
+                boolean local = isLocalBody(text, p);
+                placeWords = local ? 0 : -1;
+                afterBody = !local;
             } else {
                 wEnd = wordEnd(text, p);
                 if (wEnd == p) {
@@ -118,6 +121,15 @@ final class IssuerGrammar {
                     continue;
                 }
             }
+            // "của Bộ Chính trị, Ban Bí thư": bodies listed with a comma sign together.
+            int comma = TextScan.skipInlineSpaces(text, wEnd);
+            if (comma < text.length() && text.charAt(comma) == ',') {
+                int after = TextScan.skipSpaces(text, comma + 1, 1);
+                if (after > comma + 1 && lexicon.bodies().longest(text, after) != null) {
+                    p = after;
+                    continue;
+                }
+            }
             int next = TextScan.skipSpaces(text, wEnd, 1);
             if (next == wEnd) {
                 break;
@@ -128,6 +140,10 @@ final class IssuerGrammar {
             return null;
         }
         return new Found(TextScan.collapseSpaces(text.subSequence(at, end)), end);
+    }
+
+    private static boolean isLocalBody(CharSequence text, int at) {
+        return TextScan.matchFolded(text, at, "so") >= 0 || TextScan.matchFolded(text, at, "phong") >= 0;
     }
 
     private boolean accepts(String word, String lower, String previous, int placeWords) {

@@ -210,12 +210,12 @@ final class MentionScanner {
             if (!capitalised) {
                 return List.of();
             }
-            Mention m = Mention.ofName(start, typeEnd, type, "Hiến pháp");
             int[] year = DateGrammar.yearAt(text, p);
-            if (year != null) {
-                m.nameYear = year[0];
-                m.end = year[1];
+            if (year == null) {
+                return List.of(Mention.ofName(start, typeEnd, type, "Hiến pháp"));
             }
+            Mention m = Mention.ofName(start, year[1], type, "Hiến pháp năm " + year[0]);
+            m.nameYear = year[0];
             return List.of(m);
         }
         PhraseTrie<LawName> names = lexicon.lawNames(type.type());

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param start      where it starts in the text
  * @param end        where it ends
- * @param number     the leading number ("04", "66.2")
+ * @param number     the number as printed ("04", "30c", "66.2")
  * @param separators the separator before each part, as printed ('/', '-', or a dash look-alike)
  * @param parts      the parts after the number, as printed ("2015", "NĐ", "CP")
  * @param spaced     spaces stood around a separator ("04/2015/NĐ - CP")
@@ -19,6 +19,15 @@ record ParsedSymbol(int start, int end, String number, List<Character> separator
     ParsedSymbol {
         separators = List.copyOf(separators);
         parts = List.copyOf(parts);
+    }
+
+    /** The leading digits of the number ("30c" → "30"). */
+    String leadingDigits() {
+        int k = 0;
+        while (k < number.length() && TextScan.isDigit(number.charAt(k))) {
+            k++;
+        }
+        return number.substring(0, k);
     }
 
     /** The symbol as printed, whitespace removed. */

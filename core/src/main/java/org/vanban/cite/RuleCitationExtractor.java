@@ -90,7 +90,8 @@ public final class RuleCitationExtractor implements CitationExtractor {
 
     private String subject(Mention m, String text) {
         if (m.kind == Mention.Kind.SYMBOL && m.title != null) {
-            return m.title; // "Luật Đất đai số 31/2024/QH15": the law's title
+            // "Luật Đất đai số 31/2024/QH15": the law's name, "Đất đai"
+            return m.title.substring(m.type().length()).strip();
         }
         if (m.kind == Mention.Kind.NAME && m.typeWord.law()) {
             return null; // the name is the canonical; what follows a law's name is the sentence
@@ -227,7 +228,7 @@ public final class RuleCitationExtractor implements CitationExtractor {
         for (int j = i - 1; j >= 0; j--) {
             Mention e = mentions.get(j);
             if (!e.dropped && e.kind == Mention.Kind.SYMBOL && e.type().equals(s.type())
-                    && stripZeros(e.symbol.number()).equals(number)) {
+                    && stripZeros(e.symbol.leadingDigits()).equals(number)) {
                 return e;
             }
         }
@@ -257,7 +258,7 @@ public final class RuleCitationExtractor implements CitationExtractor {
         switch (m.kind) {
             case SYMBOL:
                 symbol = m.symbol.printed();
-                number = m.symbol.number();
+                number = m.symbol.leadingDigits();
                 break;
             case SHORT:
                 symbol = m.shortNumber;

@@ -183,7 +183,9 @@ final class SubjectGrammar {
                         end = i;
                         break scan;
                     }
-                    if (startsCitation(text, TextScan.skipSpaces(text, i + 1, 1)) || stopsAt(text, i)) {
+                    int afterComma = TextScan.skipSpaces(text, i + 1, 1);
+                    if (afterComma < n && TextScan.isUpper(text.charAt(afterComma)) || stopsAt(text, i)) {
+                        // ", Trường Tiểu học … báo cáo": a new clause with its own subject; ", Quyết định số …"
                         end = i;
                         break scan;
                     }
@@ -236,6 +238,27 @@ final class SubjectGrammar {
                 && (j - 2 < 0 || !TextScan.isWordChar(text.charAt(j - 2)));
     }
 
+    /**
+     * Does the word before the space at {@code p - 1} end a symbol ("… thực hiện Chỉ thị số 16/CT-TTg và Chỉ thị số
+     * 33/CT-TTg …")? Then "và" joins two instruments inside the subject, not the subject to the next citation.
+     */
+    private static boolean followsSymbol(CharSequence text, int p) {
+        int j = p - 1;
+        while (j >= 0 && TextScan.isSpace(text.charAt(j))) {
+            j--;
+        }
+        for (int k = j; k >= 0 && k > j - 25; k--) {
+            char c = text.charAt(k);
+            if (c == '/') {
+                return true;
+            }
+            if (TextScan.isSpace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A stop phrase at {@code p}; one that starts with a comma matches the comma and the spaces after it. */
     private static boolean matchStop(CharSequence text, int p, String stop) {
         if (stop.startsWith(",")) {
@@ -250,7 +273,7 @@ final class SubjectGrammar {
             return false;
         }
         int afterVa = TextScan.matchFolded(text, p, "va");
-        if (afterVa >= 0 && startsCitation(text, TextScan.skipSpaces(text, afterVa, 1))) {
+        if (afterVa >= 0 && startsCitation(text, TextScan.skipSpaces(text, afterVa, 1)) && !followsSymbol(text, p)) {
             return true;
         }
         for (String stop : lexicon.subjectStops()) {

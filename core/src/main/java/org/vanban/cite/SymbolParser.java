@@ -40,6 +40,10 @@ final class SymbolParser {
         if (i < n && TextScan.isDigit(text.charAt(i))) {
             return null; // too long for a number: a phone number or an identifier
         }
+        // "30c/NQ-CP": one lower-case letter after the number, only when a separator follows it.
+        if (i + 1 < n && text.charAt(i) >= 'a' && text.charAt(i) <= 'z' && isSeparator(text.charAt(i + 1))) {
+            i++;
+        }
         // "66.2/2025/NQ-CP": a decimal sub-number, only when a separator follows it.
         if (i + 1 < n && text.charAt(i) == '.' && TextScan.isDigit(text.charAt(i + 1))) {
             int j = i + 1;
@@ -50,7 +54,7 @@ final class SymbolParser {
                 i = j;
             }
         }
-        String number = text.subSequence(at, i).toString();
+        String printedNumber = text.subSequence(at, i).toString();
         List<Character> seps = new ArrayList<>(4);
         List<String> parts = new ArrayList<>(4);
         boolean spaced = false;
@@ -120,7 +124,7 @@ final class SymbolParser {
         if (!hasLetterPart(parts)) {
             return null;
         }
-        return new ParsedSymbol(at, end, number, seps, parts, spaced, broken);
+        return new ParsedSymbol(at, end, printedNumber, seps, parts, spaced, broken);
     }
 
     static boolean isSeparator(char c) {

@@ -64,7 +64,7 @@ class DirtyTextTest {
     void aLineBreakBetweenSoAndTheSymbol() {
         Citation c = only("*Căn cứ Luật Dữ liệu số\n60/2024/QH15 ngày 30 tháng 11 năm 2024;*");
         assertThat(c.canonical()).isEqualTo("60/2024/QH15");
-        assertThat(c.name()).isEqualTo("Luật Dữ liệu");
+        assertThat(c.name()).isEqualTo("Dữ liệu");
         assertThat(c.repairs()).isEmpty();
     }
 

@@ -106,7 +106,7 @@ class MentionsInContextTest {
                         tuple("Luật khiếu nại, tố cáo", "Luật Tố cáo", "Luật Tố cáo"),
                         tuple("Luật Hộ tịch, Công chứng", "Luật Hộ tịch", "Luật Hộ tịch"),
                         tuple("Luật Hộ tịch, Công chứng", "Luật Công chứng", "Luật Công chứng"),
-                        tuple("Hiến pháp năm 2013", "Hiến pháp", "Hiến pháp@2013"));
+                        tuple("Hiến pháp năm 2013", "Hiến pháp năm 2013", "Hiến pháp năm 2013@2013"));
         assertThat(found).extracting(Citation::symbol, Citation::number, Citation::name).containsOnly(
                 tuple(null, null, null));
     }
