@@ -40,6 +40,8 @@ final class Mention {
     final List<String> repairs = new ArrayList<>();
     /** repairs that made {@link #canonical} from the printed symbol; recomputed when the issuer changes */
     List<String> symbolRepairs = List.of();
+    /** the year inside the repaired symbol ("49/2025TT-BCT" has 2025), or null */
+    Integer symbolYear;
     /** the year that identifies the instrument: this mention's own, or one resolved from another mention */
     Integer keyYear;
     /** an unresolved short reference, or a mention of the document itself: left out */
@@ -72,8 +74,8 @@ final class Mention {
 
     /** The year this mention carries itself: from its symbol, else its own date, else a year written with its name. */
     Integer ownYear() {
-        if (symbol != null && symbol.year() != null) {
-            return symbol.year();
+        if (symbolYear != null) {
+            return symbolYear;
         }
         if (date != null) {
             return date.getYear();

@@ -82,6 +82,7 @@ public final class RuleCitationExtractor implements CitationExtractor {
         if (m.kind == Mention.Kind.SYMBOL) {
             SymbolRepairs.Result r = symbolRepairs.canonicalize(m.symbol, m.typeWord, m.issuer, text);
             m.canonical = r.canonical();
+            m.symbolYear = r.year();
             m.symbolRepairs = r.repairs();
         } else if (m.kind == Mention.Kind.NAME) {
             m.canonical = m.title;

@@ -176,7 +176,8 @@ final class SubjectGrammar {
                     }
                     break;
                 case '…':
-                    end = i;
+                case ':':
+                    end = i; // an ellipsis; a colon opens a list, not more of the title
                     break scan;
                 case ',':
                     if (i + 1 < n && text.charAt(i + 1) == '.') {

@@ -10,14 +10,14 @@ import java.util.Set;
  * Every repair ends in a symbol made of known codes: nothing is guessed.
  *
  * <p>Repairs, in the order they are tried (their kinds are the prefixes of the repair lines):
- * {@code spaces}, {@code line-break}, {@code look-alike}, {@code case}, {@code doubled-letter},
+ * {@code spaces}, {@code line-break}, {@code look-alike}, {@code missing-slash}, {@code case}, {@code doubled-letter},
  * {@code missing-hyphen}, {@code stray-letter}, {@code party-shape}, {@code state-shape},
  * {@code missing-type-code}, {@code central-party-issuer}. See {@code package-info}.
  */
 final class SymbolRepairs {
 
-    /** The canonical symbol and the repairs that made it, each as "kind: before → after". */
-    record Result(String canonical, List<String> repairs) {
+    /** The canonical symbol, its year (normative symbols), and the repairs that made it ("kind: before → after"). */
+    record Result(String canonical, Integer year, List<String> repairs) {
         Result {
             repairs = List.copyOf(repairs);
         }
@@ -38,13 +38,14 @@ final class SymbolRepairs {
                     + w.render());
         }
         lookAlikes(w, repairs);
+        gluedYear(w, repairs);
         letterCase(w, repairs);
         doubledLetters(w, type, repairs);
         mergedCodes(w, type, repairs);
         shape(w, repairs);
         missingTypeCode(w, type, repairs);
         centralPartyIssuer(w, issuer, repairs);
-        return new Result(w.render(), repairs);
+        return new Result(w.render(), w.hasYear() ? Integer.valueOf(w.parts.get(0)) : null, repairs);
     }
 
     /** The issuer code of a canonical symbol: its last part ("TW", "CP", "UBND"), or null. */
@@ -104,6 +105,23 @@ final class SymbolRepairs {
         if (changed) {
             repairs.add("look-alike: " + before + " → " + w.render());
         }
+    }
+
+    /** "49/2025TT-BCT" → "49/2025/TT-BCT": the year glued to the type code. */
+    private void gluedYear(Work w, List<String> repairs) {
+        if (w.parts.isEmpty() || w.seps.get(0) != '/') {
+            return;
+        }
+        String p = w.parts.get(0);
+        if (p.length() < 6 || !ParsedSymbol.isYear(p.substring(0, 4)) || TextScan.isDigit(p.charAt(4))
+                || lexicon.codeClass(p.substring(4)) != CodeClass.TYPE) {
+            return;
+        }
+        String before = w.render();
+        w.parts.set(0, p.substring(0, 4));
+        w.parts.add(1, p.substring(4));
+        w.seps.add(1, '/');
+        repairs.add("missing-slash: " + before + " → " + w.render());
     }
 
     private void letterCase(Work w, List<String> repairs) {

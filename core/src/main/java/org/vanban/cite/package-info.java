@@ -29,6 +29,7 @@
  * <ul>
  *   <li>{@code spaces}, {@code line-break}: "04/2015/NĐ - CP", "NQ-⏎HĐND" read as one symbol;</li>
  *   <li>{@code look-alike}: Ð (U+00D0) or Ɖ for Đ, dash look-alikes for '-';</li>
+ *   <li>{@code missing-slash}: "49/2025TT-BCT" → "49/2025/TT-BCT";</li>
  *   <li>{@code case}: "06/QĐ-TTG" → "06/QĐ-TTg";</li>
  *   <li>{@code doubled-letter}: "08-NQQ/TU" → "08-NQ/TU";</li>
  *   <li>{@code missing-hyphen}, {@code stray-letter}: "33/CTTTg" → "33/CT-TTg", "729/QĐOUBND" → "729/QĐ-UBND"

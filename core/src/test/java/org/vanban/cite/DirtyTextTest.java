@@ -42,6 +42,7 @@ class DirtyTextTest {
         "Căn cứ Quyết định số 06/QĐ-TTG của Thủ tướng.|06/QĐ-TTG|06/QĐ-TTg|case",
         "Căn cứ Nghị định số 45/2020/NÐ-CP về thủ tục hành chính.|45/2020/NÐ-CP|45/2020/NĐ-CP|look-alike",
         "Căn cứ Nghị định số 24/2014/NĐ - CP về tổ chức các cơ quan chuyên môn.|24/2014/NĐ-CP|24/2014/NĐ-CP|spaces",
+        "Căn cứ Thông tư số 49/2025TT-BCT về xuất xứ hàng hóa.|49/2025TT-BCT|49/2025/TT-BCT|missing-slash",
     })
     void repairsTheSymbol(String sentence, String printed, String canonical, String repairKind) {
         Citation c = only(sentence);
