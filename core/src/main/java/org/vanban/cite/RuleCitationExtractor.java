@@ -17,6 +17,9 @@ import org.vanban.structure.DocumentStructure;
  */
 public final class RuleCitationExtractor implements CitationExtractor {
 
+    /** ", và", "hoặc" with spaces around: longer gaps cannot be a coordinator. */
+    private static final int MAX_COORDINATOR_LENGTH = 12;
+
     private final CitationLexicon lexicon;
     private final MentionScanner scanner;
     private final SymbolRepairs symbolRepairs;
@@ -110,7 +113,7 @@ public final class RuleCitationExtractor implements CitationExtractor {
             Mention a = mentions.get(i);
             Mention b = mentions.get(i + 1);
             if (a.kind != Mention.Kind.SYMBOL || b.kind != Mention.Kind.SYMBOL || b.start < a.end
-                    || !isCoordinator(text.substring(a.end, b.start))) {
+                    || b.start - a.end > MAX_COORDINATOR_LENGTH || !isCoordinator(text.substring(a.end, b.start))) {
                 continue;
             }
             boolean bare = a.date == null && a.issuer == null;
