@@ -1,31 +1,16 @@
 package org.vanban.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vanban.cite.Citing.cite;
+import static org.vanban.cite.Citing.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vanban.structure.DocumentStructure;
 
 /** Each dirty form real offices type, repaired only where the repair is unambiguous, and each repair recorded. */
 class DirtyTextTest {
-
-    private final RuleCitationExtractor extractor = new RuleCitationExtractor();
-
-    private List<Citation> cite(String text) {
-        List<Citation> found = extractor.extract(text, DocumentStructure.empty(text.length()));
-        for (Citation c : found) {
-            assertThat(text.substring(c.start(), c.end())).isEqualTo(c.surface());
-        }
-        return found;
-    }
-
-    private Citation only(String text) {
-        List<Citation> found = cite(text);
-        assertThat(found).hasSize(1);
-        return found.get(0);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -2,6 +2,7 @@ package org.vanban.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.vanban.cite.Citing.cite;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,14 +14,6 @@ import org.vanban.structure.DocumentStructure;
 class MentionsInContextTest {
 
     private final RuleCitationExtractor extractor = new RuleCitationExtractor();
-
-    private List<Citation> cite(String text) {
-        List<Citation> found = extractor.extract(text, DocumentStructure.empty(text.length()));
-        for (Citation c : found) {
-            assertThat(text.substring(c.start(), c.end())).isEqualTo(c.surface());
-        }
-        return found;
-    }
 
     @Test
     void dateAndIssuerWrittenOnceBelongToCoordinatedSymbolsOfOneBody() {
