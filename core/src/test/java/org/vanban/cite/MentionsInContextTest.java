@@ -193,4 +193,18 @@ class MentionsInContextTest {
         assertThat(c.start()).isEqualTo(text.indexOf("Nghị quyết"));
         assertThat(c.surface()).isEqualTo("Nghị quyết số 08-NQ/TU, ngày 06/12/2021 của Tỉnh ủy");
     }
+
+    @Test
+    void oneExtractorServesManyThreads() {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 1; i <= 200; i++) {
+            texts.add("Căn cứ Nghị định số " + i + "/2020/NĐ-CP ngày 1/" + (1 + i % 12) + "/2020 của Chính phủ về việc "
+                    + i + "; Luật khiếu nại, tố cáo; Chỉ thị " + i + "/CT-TTg và Chỉ thị " + i + ".");
+        }
+        List<List<Citation>> sequential = texts.stream().map(Citing::cite).toList();
+        List<List<Citation>> parallel = texts.parallelStream().map(t -> extractor.extract(t,
+                DocumentStructure.empty(t.length()))).toList();
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(sequential.get(0)).hasSize(5);
+    }
 }
