@@ -35,7 +35,9 @@ import org.vanban.segment.WordToken;
  * <p>Also records the syllables that are almost never capitalised inside a sentence, so that the segmenter does
  * not take a sentence's first word for the start of a name.
  *
- * <pre>java -cp … org.vanban.corpus.segment.WordListLearner CORPUS_DIR DEV_FILE OUT_FILE</pre>
+ * <pre>java -cp … org.vanban.corpus.segment.WordListLearner ../shared/real-corpus/docs \
+ *     corpus/src/main/resources/org/vanban/corpus/segment/dev-segmented.txt \
+ *     core/src/main/resources/org/vanban/segment/words.tsv</pre>
  */
 public final class WordListLearner {
 
