@@ -3,24 +3,17 @@ package org.vanban.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vanban.cli.VanbanCliTest.Result;
 
 /** --nlp builtin|vncorenlp|tsv on parse and eval. */
 class NlpOptionsTest {
 
-    record Result(int code, String out, String err) {
-    }
-
     static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VanbanCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return VanbanCliTest.run(args);
     }
 
     /** The VnCoreNLP-format fixtures of the core module's tests (core/src/test/resources/.../fixtures). */
