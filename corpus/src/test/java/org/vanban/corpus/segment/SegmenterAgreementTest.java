@@ -94,6 +94,35 @@ class SegmenterAgreementTest {
         assertThat(score.wordF1()).isGreaterThan(0.9);
     }
 
+    /** Real, dirty text (every tenth document of the real corpus): tokens are exact, ordered and cover it. */
+    @Test
+    void realCorpusDocumentsSegmentCleanly() throws Exception {
+        Path docs = shared("real-corpus/docs");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(docs)) {
+            files = s.sorted().toList();
+        }
+        DictionaryWordSegmenter segmenter = new DictionaryWordSegmenter();
+        int tokens = 0;
+        for (int i = 0; i < files.size(); i += 10) {
+            String text = Pipeline.defaults().normalizer().normalize(Files.readString(files.get(i))).text();
+            int end = 0;
+            int covered = 0;
+            for (WordToken t : segmenter.segment(text)) {
+                assertThat(t.start()).as(files.get(i).toString()).isGreaterThanOrEqualTo(end);
+                assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+                end = t.end();
+                covered += t.text().codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                        .count();
+                tokens++;
+            }
+            long nonSpace = text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                    && c != 0xFEFF).count();
+            assertThat(covered).as(files.get(i).toString()).isEqualTo((int) nonSpace);
+        }
+        assertThat(tokens).isGreaterThan(100_000);
+    }
+
     @Test
     void agreementCountsWordsAndJoins() {
         String text = "công tác dân vận";
