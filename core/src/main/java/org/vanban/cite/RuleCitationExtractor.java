@@ -2,8 +2,10 @@ package org.vanban.cite;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.vanban.TextSpan;
@@ -143,24 +145,40 @@ public final class RuleCitationExtractor implements CitationExtractor {
      * mention of the same type and number; a short reference that resolves to nothing is left out.
      */
     private void resolveKeys(List<Mention> mentions) {
-        List<Mention> full = new ArrayList<>();
+        Map<String, Set<Integer>> yearsOf = new HashMap<>();
         for (Mention m : mentions) {
-            if (!m.dropped && m.kind != Mention.Kind.SHORT) {
-                full.add(m);
+            if (!m.dropped && m.kind != Mention.Kind.SHORT && m.ownYear() != null) {
+                yearsOf.computeIfAbsent(m.canonical, k -> new HashSet<>()).add(m.ownYear());
             }
         }
-        for (int i = 0; i < full.size(); i++) {
-            Mention m = full.get(i);
-            m.keyYear = m.ownYear();
-            if (m.keyYear == null) {
-                m.keyYear = earlierYear(full, i);
+        Map<String, Integer> lastYear = new HashMap<>();
+        Map<String, Mention> lastNumberedLaw = new HashMap<>();
+        Map<String, Mention> lastByTypeAndNumber = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.dropped) {
+                continue;
             }
-            if (m.keyYear == null) {
-                m.keyYear = agreedYear(full, m.canonical);
+            if (m.kind == Mention.Kind.SHORT) {
+                Mention target = lastByTypeAndNumber.get(m.type() + " " + stripZeros(m.shortNumber));
+                if (target == null) {
+                    m.dropped = true;
+                } else {
+                    m.canonical = target.canonical;
+                    m.key = target.key;
+                    m.keyYear = target.keyYear;
+                }
+                continue;
             }
-        }
-        for (int i = 0; i < full.size(); i++) {
-            Mention m = full.get(i);
+            String printedCanonical = m.canonical;
+            Integer own = m.ownYear();
+            m.keyYear = own != null ? own : lastYear.get(printedCanonical);
+            if (m.keyYear == null) {
+                Set<Integer> years = yearsOf.get(printedCanonical);
+                m.keyYear = years != null && years.size() == 1 ? years.iterator().next() : null;
+            }
+            if (own != null) {
+                lastYear.put(printedCanonical, own);
+            }
             if (m.kind == Mention.Kind.SYMBOL && m.keyYear != null) {
                 for (SymbolAlias a : lexicon.aliases(m.canonical)) {
                     if (a.year() == m.keyYear) {
@@ -171,72 +189,19 @@ public final class RuleCitationExtractor implements CitationExtractor {
                 }
             }
             m.key = CitationKeys.of(m.canonical, m.keyYear);
-            if (m.kind == Mention.Kind.NAME && m.typeWord.law() && m.ownYear() == null) {
-                Mention numbered = earlierNumberedLaw(full, i);
+            if (m.kind == Mention.Kind.NAME && m.typeWord.law() && own == null) {
+                Mention numbered = lastNumberedLaw.get(Folding.foldPhrase(m.canonical));
                 if (numbered != null) {
                     m.key = numbered.key; // "Luật Đất đai" after "Luật Đất đai số 31/2024/QH15"
                 }
             }
-        }
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (m.kind != Mention.Kind.SHORT || m.dropped) {
-                continue;
-            }
-            Mention target = earlierWithNumber(mentions, i);
-            if (target == null) {
-                m.dropped = true;
-            } else {
-                m.canonical = target.canonical;
-                m.key = target.key;
-                m.keyYear = target.keyYear;
+            if (m.kind == Mention.Kind.SYMBOL) {
+                lastByTypeAndNumber.put(m.type() + " " + stripZeros(m.symbol.leadingDigits()), m);
+                if (m.title != null) {
+                    lastNumberedLaw.put(Folding.foldPhrase(m.title), m);
+                }
             }
         }
-    }
-
-    private static Integer earlierYear(List<Mention> full, int i) {
-        String canonical = full.get(i).canonical;
-        for (int j = i - 1; j >= 0; j--) {
-            Mention e = full.get(j);
-            if (canonical.equals(e.canonical) && e.ownYear() != null) {
-                return e.ownYear();
-            }
-        }
-        return null;
-    }
-
-    private static Integer agreedYear(List<Mention> full, String canonical) {
-        Set<Integer> years = new HashSet<>();
-        for (Mention e : full) {
-            if (canonical.equals(e.canonical) && e.ownYear() != null) {
-                years.add(e.ownYear());
-            }
-        }
-        return years.size() == 1 ? years.iterator().next() : null;
-    }
-
-    private static Mention earlierNumberedLaw(List<Mention> full, int i) {
-        String name = Folding.foldPhrase(full.get(i).canonical);
-        for (int j = i - 1; j >= 0; j--) {
-            Mention e = full.get(j);
-            if (e.kind == Mention.Kind.SYMBOL && e.title != null && Folding.foldPhrase(e.title).equals(name)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static Mention earlierWithNumber(List<Mention> mentions, int i) {
-        Mention s = mentions.get(i);
-        String number = stripZeros(s.shortNumber);
-        for (int j = i - 1; j >= 0; j--) {
-            Mention e = mentions.get(j);
-            if (!e.dropped && e.kind == Mention.Kind.SYMBOL && e.type().equals(s.type())
-                    && stripZeros(e.symbol.leadingDigits()).equals(number)) {
-                return e;
-            }
-        }
-        return null;
     }
 
     private static String stripZeros(String number) {
