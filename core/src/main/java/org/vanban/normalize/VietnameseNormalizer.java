@@ -31,19 +31,22 @@ public final class VietnameseNormalizer implements TextNormalizer {
     /** For each BMP char: itself, its replacement, or {@link #REMOVE}. */
     private static final char[] REPLACEMENT = loadReplacements();
 
+    /** What follows a break in a symbol: letters of symbols only (ASCII and Đ), starting with two capitals. */
+    private static final String SYMBOL_TAIL = "[A-ZĐ]{2}[A-Za-zĐđ0-9]*(?:[/-][A-Za-zĐđ0-9]+)*";
+
     /**
      * A symbol broken after its separator: the number and the parts before the break, then the break, then a part
      * that starts with two capitals ("CP", "QH15", "TTg", "NQ/TW").
      */
     private static final Pattern BREAK_AFTER_SEPARATOR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/-])\\p{N}{1,5}(?:[/-][\\p{L}\\p{N}]{1,15}){0,4}[/-]"
-                    + "([ \\t]*\\n[ \\t]*)"
-                    + "\\p{Lu}{2,}[\\p{L}\\p{N}]*(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}/-])(?<left>\\p{N}{1,5}(?:[/-][\\p{L}\\p{N}]{1,15}){0,4}[/-])"
+                    + "(?<break>[ \\t]*\\n[ \\t]*)"
+                    + "(?<right>" + SYMBOL_TAIL + ")(?![\\p{L}\\p{N}])");
     /** A symbol broken before its separator: "04/2015/NĐ" then the break, then "-CP". */
     private static final Pattern BREAK_BEFORE_SEPARATOR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/-])\\p{N}{1,5}(?:[/-][\\p{L}\\p{N}]{1,15}){1,4}"
-                    + "([ \\t]*\\n[ \\t]*)"
-                    + "[/-]\\p{Lu}{2,}[\\p{L}\\p{N}]*(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}/-])(?<left>\\p{N}{1,5}(?:[/-][\\p{L}\\p{N}]{1,15}){1,4})"
+                    + "(?<break>[ \\t]*\\n[ \\t]*)"
+                    + "(?<right>[/-]" + SYMBOL_TAIL + ")(?![\\p{L}\\p{N}])");
     private static final int MAX_JOIN_ROUNDS = 8;
 
     private final ToneStyle toneStyle;
@@ -183,7 +186,9 @@ public final class VietnameseNormalizer implements TextNormalizer {
             while (i < text.length && Character.isLetter(text[i])) {
                 i++;
             }
-            if (i - start <= 8) {
+            // A mark left uncomposed after the word (a second tone mark) would attach to a moved letter.
+            boolean markFollows = i < text.length && combinesBackward(text[i]);
+            if (i - start <= 8 && !markFollows) {
                 VietnameseSyllable syllable = VietnameseSyllable.parse(new String(text, start, i - start));
                 if (syllable != null) {
                     int target = syllable.toneIndex(style);
@@ -214,7 +219,7 @@ public final class VietnameseNormalizer implements TextNormalizer {
         return new Pass(text, map);
     }
 
-    /** Removes group 1 of every match; the map sends each kept character to its index in {@code s}. */
+    /** Removes the group "break" of every symbol match; the map sends each kept character to its index in s. */
     private static Pass removeGroup(String s, Pattern pattern) {
         Matcher m = pattern.matcher(s);
         if (!m.find()) {
@@ -224,18 +229,35 @@ public final class VietnameseNormalizer implements TextNormalizer {
         int[] map = new int[s.length() + 1];
         int copied = 0;
         do {
-            for (int k = copied; k < m.start(1); k++) {
+            char next = m.end() < s.length() ? s.charAt(m.end()) : ' ';
+            if (!isSymbol(m.group("left"), m.group("right"), next)) {
+                continue;
+            }
+            for (int k = copied; k < m.start("break"); k++) {
                 map[out.length()] = k;
                 out.append(s.charAt(k));
             }
-            copied = m.end(1);
+            copied = m.end("break");
         } while (m.find());
+        if (copied == 0) {
+            return new Pass(s, null);
+        }
         for (int k = copied; k < s.length(); k++) {
             map[out.length()] = k;
             out.append(s.charAt(k));
         }
         map[out.length()] = s.length();
         return new Pass(out.toString(), Arrays.copyOf(map, out.length() + 1));
+    }
+
+    /**
+     * Two parts around a break make a symbol when one of them has a slash, or the tail has a hyphen or goes on
+     * with one after another break: "04/2015/NĐ-" + "CP", "25-" + "NQ/TW", "08-" + "NQ/" + "TU"; not "năm 2022-" +
+     * "KHAI".
+     */
+    private static boolean isSymbol(String left, String right, char next) {
+        return left.indexOf('/') >= 0 || right.indexOf('/') >= 0 || right.indexOf('-', 1) >= 0 || next == '/'
+                || next == '-';
     }
 
     /** The map of two passes in a row: {@code second} maps into the output of {@code first}. */
