@@ -1,0 +1,160 @@
+package org.vanban.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vanban.normalize.VietnameseNormalizer;
+
+/** The same content saved in every format reads to the same normalised text (modulo whitespace). */
+class ReadFormatsTest {
+
+    private static final TikaDocumentReader READER = new TikaDocumentReader();
+    private static final VietnameseNormalizer NORMALIZER = new VietnameseNormalizer();
+    private static List<String> lines;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void loadSample() {
+        lines = Fixtures.samplePlan();
+    }
+
+    private static String comparable(String text) {
+        return NORMALIZER.normalize(text).text().replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void everyFormatGivesTheSameNormalisedText() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("plan.txt", Fixtures.txt(lines));
+        files.put("plan.docx", Fixtures.docx(lines));
+        files.put("plan.odt", Fixtures.odt(lines));
+        files.put("plan.html", Fixtures.html(lines));
+        files.put("plan.rtf", Fixtures.rtf(lines));
+        files.put("plan.pdf", Fixtures.pdf(lines));
+        String expected = comparable(String.join("\n", lines));
+        Map<String, String> mediaTypes = Map.of("plan.txt", "text/plain",
+                "plan.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "plan.odt", "application/vnd.oasis.opendocument.text", "plan.html", "text/html",
+                "plan.rtf", "application/rtf", "plan.pdf", "application/pdf");
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            ExtractedText read = READER.read(Fixtures.write(dir, f.getKey(), f.getValue()));
+            assertThat(read.mediaType()).as(f.getKey()).isEqualTo(mediaTypes.get(f.getKey()));
+            assertThat(comparable(read.text())).as(f.getKey()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void formatIsDetectedFromTheContentNotTheName() throws Exception {
+        ExtractedText docx = READER.read(Fixtures.write(dir, "looks-like.txt", Fixtures.docx(lines)));
+        assertThat(docx.mediaType()).contains("wordprocessingml");
+        ExtractedText pdf = READER.read(Fixtures.write(dir, "no-extension", Fixtures.pdf(lines)));
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+        ExtractedText text = READER.read(Fixtures.write(dir, "fake.pdf", Fixtures.txt(lines)));
+        assertThat(text.mediaType()).isEqualTo("text/plain");
+        ExtractedText markdown = READER.read(Fixtures.write(dir, "plan.md",
+                ("## " + String.join("\n", lines)).getBytes(StandardCharsets.UTF_8)));
+        assertThat(comparable(markdown.text())).isEqualTo(comparable("## " + String.join("\n", lines)));
+    }
+
+    @Test
+    void plainTextEncodingsAreDetected() throws Exception {
+        String text = String.join("\n", lines);
+        Map<String, byte[]> encoded = new LinkedHashMap<>();
+        encoded.put("UTF-8", text.getBytes(StandardCharsets.UTF_8));
+        encoded.put("UTF-8 BOM", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                text.getBytes(StandardCharsets.UTF_8)));
+        encoded.put("UTF-16LE", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
+        encoded.put("UTF-16BE", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)));
+        encoded.put("UTF-16LE no BOM", text.getBytes(StandardCharsets.UTF_16LE));
+        encoded.put("windows-1258", windows1258(text));
+        encoded.put("VNI", LegacyEncoding.VNI.encode(text));
+        for (Map.Entry<String, byte[]> e : encoded.entrySet()) {
+            ExtractedText read = READER.read(Fixtures.write(dir, "enc.txt", e.getValue()));
+            assertThat(NORMALIZER.normalize(read.text()).text()).as(e.getKey())
+                    .isEqualTo(NORMALIZER.normalize(text).text());
+        }
+    }
+
+    @Test
+    void tcvn3TextFileComesOutAsUnicode() throws Exception {
+        String text = String.join("\n", lines);
+        ExtractedText read = READER.read(Fixtures.write(dir, "tcvn3.txt", tcvn3TextFile(text)));
+        assertThat(read.encoding()).isEqualTo("TCVN3");
+        assertThat(NORMALIZER.normalize(read.text()).text()).isEqualTo(NORMALIZER.normalize(text).text());
+    }
+
+    /**
+     * What a TCVN3 text file holds: the .VnTime code of each letter, and for a capital with a tone mark, which
+     * only the capital fonts (.VnTimeH) draw, the code of its lower-case letter.
+     */
+    static byte[] tcvn3TextFile(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (char c : text.toCharArray()) {
+            String letter = String.valueOf(c);
+            LegacyEncoding font = LegacyEncoding.TCVN3.canEncode(letter) ? LegacyEncoding.TCVN3
+                    : LegacyEncoding.TCVN3_CAPITALS;
+            out.writeBytes(font.encode(letter));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void docxWithLegacyFontRunsComesOutAsUnicode() throws Exception {
+        byte[] docx = Fixtures.docxRuns(List.of(
+                List.of(new String[] {".VnTimeH", LegacyEncoding.TCVN3_CAPITALS.encodeGlyphs("CỘNG HÒA XÃ HỘI")},
+                        new String[] {".VnTimeH", LegacyEncoding.TCVN3_CAPITALS.encodeGlyphs(" CHỦ NGHĨA VIỆT NAM")}),
+                List.<String[]>of(new String[] {".VnTime", LegacyEncoding.TCVN3.encodeGlyphs("Độc lập - Tự do - Hạnh phúc")}),
+                List.of(new String[] {".VnTime", LegacyEncoding.TCVN3.encodeGlyphs("Căn cứ Nghị định số ")},
+                        new String[] {"Times New Roman", "30/2020/NĐ-CP"},
+                        new String[] {"VNI-Times", LegacyEncoding.VNI.encodeGlyphs(" của Chính phủ về công tác văn thư")}),
+                List.<String[]>of(new String[] {"Times New Roman", "Người ký: Nguyễn Văn Quý"})));
+        ExtractedText read = READER.read(Fixtures.write(dir, "legacy.docx", docx));
+        assertThat(read.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).containsExactly(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư",
+                "Người ký: Nguyễn Văn Quý");
+        assertThat(read.encoding()).isEqualTo("TCVN3+VNI");
+    }
+
+    @Test
+    void legacyGlyphsInAUnicodePdfAreRepaired() throws Exception {
+        List<String> glyphLines = List.of(LegacyEncoding.TCVN3.encodeGlyphs("Hà Nội, ngày 12 tháng 9 năm 2023"),
+                LegacyEncoding.TCVN3.encodeGlyphs("Căn cứ Luật Tổ chức chính quyền địa phương;"),
+                "Số: 15/KH-UBND");
+        ExtractedText read = READER.read(Fixtures.write(dir, "glyphs.pdf", Fixtures.pdf(glyphLines)));
+        assertThat(read.text()).contains("Hà Nội, ngày 12 tháng 9 năm 2023",
+                "Căn cứ Luật Tổ chức chính quyền địa phương;", "Số: 15/KH-UBND");
+        assertThat(read.encoding()).isEqualTo("TCVN3");
+    }
+
+    /** Windows-1258 as Windows writes it: the letter with its vowel mark, then the tone as a combining mark. */
+    static byte[] windows1258(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toCharArray()) {
+            String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            String tone = d.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
+            String base = java.text.Normalizer.normalize(d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""),
+                    java.text.Normalizer.Form.NFC);
+            out.append(base).append(tone);
+        }
+        return out.toString().getBytes(Charset.forName("windows-1258"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
