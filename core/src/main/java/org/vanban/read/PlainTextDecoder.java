@@ -111,6 +111,26 @@ final class PlainTextDecoder {
     }
 
     /**
+     * Text that Tika's detector calls binary: 8-bit text dense in bytes above 0x7F (TCVN3, VNI, Windows-1258), or
+     * UTF-16 without a byte-order mark. Text has (almost) no control characters other than tab, line and page
+     * breaks; random or binary data has one byte in eight or so.
+     */
+    static boolean looksLikeText(byte[] bytes) {
+        if (utf16WithoutBom(bytes) != null) {
+            return true;
+        }
+        int n = Math.min(bytes.length, 64 * 1024);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1A || b == 0x7F) {
+                controls++;
+            }
+        }
+        return controls * 200 <= n;
+    }
+
+    /**
      * UTF-16 without a byte-order mark: text in Latin letters has a zero in every other byte. Needs most of the
      * high (or low) bytes of the first 4 KB to be zero and hardly any of the others.
      */

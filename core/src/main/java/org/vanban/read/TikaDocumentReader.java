@@ -32,7 +32,6 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.ParseContext;
@@ -54,8 +53,7 @@ import org.xml.sax.SAXException;
 /**
  * The default reader: the formats through a deliberate set of Apache Tika parsers, the plain-text encodings and
  * the legacy Vietnamese font encodings through this package's own code. The format is detected from the content
- * (Tika's magic and container detectors; a file name only refines a type the content already shows, as .md does
- * for plain text). Every read runs on a small pool of worker threads under the {@link ReadLimits}.
+ * alone (Tika's magic and container detectors; the file name is not consulted). Every read runs on a small pool of worker threads under the {@link ReadLimits}.
  *
  * <p>Thread-safe: build one and use it from many threads. Its worker threads are daemons that end when idle.
  */
@@ -197,7 +195,7 @@ public final class TikaDocumentReader implements DocumentReader {
         if (type.startsWith("text/") && !HTML.contains(type) && !type.equals("text/xml")) {
             return plainText(bytes, source);
         }
-        if (type.equals(MimeTypes.OCTET_STREAM) && PlainTextDecoder.utf16WithoutBom(bytes) != null) {
+        if (type.equals(MimeTypes.OCTET_STREAM) && PlainTextDecoder.looksLikeText(bytes)) {
             return plainText(bytes, source);
         }
         if (ENCRYPTED_CONTAINERS.contains(type)) {
@@ -232,10 +230,8 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     private String detect(byte[] bytes, String source) throws IOException {
+        // No file name: the content alone decides (a zip named .docx is a zip; Markdown is plain text).
         Metadata metadata = new Metadata();
-        if (source != null) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, Path.of(source).getFileName().toString());
-        }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             return detector.detect(in, metadata).getBaseType().toString();
         } catch (RuntimeException e) {
