@@ -7,7 +7,7 @@ import org.vanban.normalize.VietnameseSyllable;
  * How Vietnamese a text looks: among its words that contain a non-ASCII character, how many are well-formed
  * Vietnamese syllables and how many are not. The same bytes read in the wrong code make words that no Vietnamese
  * spelling allows ("Hµ", "Vieät", "Viêịt"), so comparing the profiles of the candidate readings tells the codes
- * apart. Pure ASCII words are left out: they read the same in every candidate.
+ * apart. Pure ASCII words are left out (they read the same in every candidate), and so are one-character words.
  */
 record CharacterProfile(int valid, int invalid) {
 
@@ -46,8 +46,8 @@ record CharacterProfile(int valid, int invalid) {
             while (to > from && isEdgePunctuation(s.charAt(to - 1))) {
                 to--;
             }
-            if (from == to) {
-                continue;
+            if (to - from < 2) {
+                continue; // a lone letter or sign says little: "à", "×"
             }
             if (VietnameseSyllable.isSyllable(s.substring(from, to))) {
                 valid++;

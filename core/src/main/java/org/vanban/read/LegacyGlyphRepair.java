@@ -1,10 +1,13 @@
 package org.vanban.read;
 
+import org.vanban.normalize.VietnameseSyllable;
+
 /**
  * Finds text that a legacy font drew but that reached us as Unicode: the Windows-1252 characters of TCVN3 or VNI
  * bytes ("Hµ Néi", "Haø Noäi") in a PDF, an HTML page, a UTF-8 file or a run whose font we could not see. Line by
- * line, a line is converted when its reading in a legacy code has clearly more Vietnamese words than the line as it
- * stands ({@link CharacterProfile}); text that is already Vietnamese Unicode is left alone.
+ * line, a line is converted when its reading in a legacy code has at least two Vietnamese words with diacritics and
+ * clearly more of them than the line as it stands ({@link CharacterProfile}). A line that holds a Vietnamese letter
+ * no legacy byte can stand for ("ộ", "ư") is Unicode already and is left alone.
  */
 final class LegacyGlyphRepair {
 
@@ -29,7 +32,7 @@ final class LegacyGlyphRepair {
             }
             String line = text.substring(start, end);
             String converted = null;
-            if (hasGlyphCandidates(text, start, end)) {
+            if (hasGlyphCandidates(text, start, end) && !hasUnicodeVietnamese(text, start, end)) {
                 CharacterProfile asIs = CharacterProfile.of(line);
                 CharacterProfile bestProfile = asIs;
                 for (LegacyEncoding encoding : new LegacyEncoding[] {LegacyEncoding.TCVN3, LegacyEncoding.VNI}) {
@@ -38,7 +41,7 @@ final class LegacyGlyphRepair {
                         reading = LegacyEncoding.restoreTcvn3Capitals(reading);
                     }
                     CharacterProfile p = CharacterProfile.of(reading);
-                    if (p.valid() > p.invalid() && p.net() >= bestProfile.net() + 2) {
+                    if (p.valid() >= 2 && p.valid() > p.invalid() && p.net() >= bestProfile.net() + 2) {
                         converted = reading;
                         bestProfile = p;
                         found = encoding.displayName();
@@ -52,6 +55,17 @@ final class LegacyGlyphRepair {
             start = end + 1;
         }
         return new Repaired(out.toString(), found);
+    }
+
+    /** True when the range holds a Vietnamese letter no legacy font's bytes can stand for ("ộ", "ư"): Unicode. */
+    private static boolean hasUnicodeVietnamese(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF && LegacyEncoding.glyphByte(c) < 0 && VietnameseSyllable.isVietnameseLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the range holds a character a legacy font may have drawn a Vietnamese letter with. */
