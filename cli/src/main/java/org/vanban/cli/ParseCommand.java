@@ -22,10 +22,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Read documents (DOCX, DOC, ODT, RTF, PDF, HTML, TXT, MD; TCVN3/VNI too) and print their",
             "header, outline, citations, deadlines and assignments.",
-            "Exit code 0 when every file was read, 2 when any failed (each failure is one line on stderr)."})
+            "Exit code 0 when every file was read, 2 when any could not be read (each failure is one line on",
+            "stderr: <file>: <problem>), 3 on an internal error."})
 final class ParseCommand implements Callable<Integer> {
 
     enum Format { text, json }
+
+    /** The exit code VanbanCli's handler gives an unexpected failure. */
+    private static final int EXIT_INTERNAL_ERROR = 3;
 
     @Spec
     private CommandSpec spec;
@@ -51,6 +55,7 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = Pipeline.builder().normalizer(new VietnameseNormalizer(toneStyle)).build();
         boolean failed = false;
+        boolean broken = false;
         for (Path file : files) {
             try {
                 AnalyzedDocument doc = pipeline.analyze(file);
@@ -60,12 +65,22 @@ final class ParseCommand implements Callable<Integer> {
                     printSummary(out, doc);
                 }
             } catch (ReadException e) {
+                // An expected problem with the input: one line, then on to the next file.
                 err.println(file + ": " + e.getMessage());
                 failed = true;
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in an analysis stage: still one line, and the other files are still analysed.
+                err.println(file + ": internal error (" + e + ")" + (System.getenv("VANBAN_DEBUG") == null
+                        ? "; set VANBAN_DEBUG=1 for the stack trace" : ""));
+                if (System.getenv("VANBAN_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
+                broken = true;
             }
             out.flush();
+            err.flush();
         }
-        return failed ? VanbanCli.EXIT_INPUT_ERROR : 0;
+        return broken ? EXIT_INTERNAL_ERROR : failed ? VanbanCli.EXIT_INPUT_ERROR : 0;
     }
 
     private static void printSummary(PrintWriter out, AnalyzedDocument d) {
