@@ -108,23 +108,49 @@ class ReadFormatsTest {
         return out.toByteArray();
     }
 
-    @Test
-    void docxWithLegacyFontRunsComesOutAsUnicode() throws Exception {
-        byte[] docx = Fixtures.docxRuns(List.of(
+    /** Paragraphs of runs, each {font, text as the font's glyphs}: TCVN3, its capitals, VNI and Unicode. */
+    static List<List<String[]>> legacyFontParagraphs() {
+        return List.of(
                 List.of(new String[] {".VnTimeH", LegacyEncoding.TCVN3_CAPITALS.encodeGlyphs("CỘNG HÒA XÃ HỘI")},
                         new String[] {".VnTimeH", LegacyEncoding.TCVN3_CAPITALS.encodeGlyphs(" CHỦ NGHĨA VIỆT NAM")}),
                 List.<String[]>of(new String[] {".VnTime", LegacyEncoding.TCVN3.encodeGlyphs("Độc lập - Tự do - Hạnh phúc")}),
                 List.of(new String[] {".VnTime", LegacyEncoding.TCVN3.encodeGlyphs("Căn cứ Nghị định số ")},
                         new String[] {"Times New Roman", "30/2020/NĐ-CP"},
                         new String[] {"VNI-Times", LegacyEncoding.VNI.encodeGlyphs(" của Chính phủ về công tác văn thư")}),
-                List.<String[]>of(new String[] {"Times New Roman", "Người ký: Nguyễn Văn Quý"})));
+                List.<String[]>of(new String[] {"Times New Roman", "Người ký: Nguyễn Văn Quý"}));
+    }
+
+    static final List<String> LEGACY_FONT_LINES = List.of(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư",
+            "Người ký: Nguyễn Văn Quý");
+
+    static List<String> nonBlankLines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    @Test
+    void docxWithLegacyFontRunsComesOutAsUnicode() throws Exception {
+        byte[] docx = Fixtures.docxRuns(legacyFontParagraphs());
         ExtractedText read = READER.read(Fixtures.write(dir, "legacy.docx", docx));
-        assertThat(read.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).containsExactly(
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc",
-                "Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư",
-                "Người ký: Nguyễn Văn Quý");
+        assertThat(nonBlankLines(read.text())).containsExactlyElementsOf(LEGACY_FONT_LINES);
         assertThat(read.encoding()).isEqualTo("TCVN3+VNI");
+    }
+
+    @Test
+    void word97DocumentsRead() throws Exception {
+        ExtractedText plain = READER.read(resource("sample-plan.doc"));
+        assertThat(plain.mediaType()).isEqualTo("application/msword");
+        assertThat(comparable(plain.text())).isEqualTo(comparable(String.join("\n", lines)));
+        ExtractedText legacy = READER.read(resource("legacy-fonts.doc"));
+        assertThat(nonBlankLines(legacy.text())).containsExactlyElementsOf(LEGACY_FONT_LINES);
+    }
+
+    private static Path resource(String name) throws Exception {
+        try (java.io.InputStream in = ReadFormatsTest.class.getResourceAsStream(name)) {
+            return Fixtures.write(dir, name, in.readAllBytes());
+        }
     }
 
     @Test
