@@ -304,6 +304,7 @@ public final class TikaDocumentReader implements DocumentReader {
         officeConfig.setExtractMacros(false);
         officeConfig.setIncludeDeletedContent(false);
         officeConfig.setIncludeMoveFromContent(false);
+        officeConfig.setUseSAXDocxExtractor(true);
         context.set(OfficeParserConfig.class, officeConfig);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
