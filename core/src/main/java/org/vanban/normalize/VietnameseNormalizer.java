@@ -35,17 +35,18 @@ public final class VietnameseNormalizer implements TextNormalizer {
     private static final String SYMBOL_TAIL = "[A-ZĐ]{2}[A-Za-zĐđ0-9]*(?:[/-][A-Za-zĐđ0-9]+)*";
 
     /**
-     * A symbol broken after its separator: the number and the parts before the break, then the break, then a part
-     * that starts with two capitals ("CP", "QH15", "TTg", "NQ/TW").
+     * A symbol broken after its separator: the number and the parts before the break, then the break (one line
+     * end, or two where HTML made each line a paragraph), then a part that starts with two capitals ("CP", "QH15",
+     * "TTg", "NQ/TW").
      */
     private static final Pattern BREAK_AFTER_SEPARATOR = Pattern.compile(
             "(?<![\\p{L}\\p{N}/-])(?<left>\\p{N}{1,5}(?:[/-][\\p{L}\\p{N}]{1,15}){0,4}[/-])"
-                    + "(?<break>[ \\t]*\\n[ \\t]*)"
+                    + "(?<break>[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*)"
                     + "(?<right>" + SYMBOL_TAIL + ")(?![\\p{L}\\p{N}])");
     /** A symbol broken before its separator: "04/2015/NĐ" then the break, then "-CP". */
     private static final Pattern BREAK_BEFORE_SEPARATOR = Pattern.compile(
             "(?<![\\p{L}\\p{N}/-])(?<left>\\p{N}{1,5}(?:[/-][\\p{L}\\p{N}]{1,15}){1,4})"
-                    + "(?<break>[ \\t]*\\n[ \\t]*)"
+                    + "(?<break>[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*)"
                     + "(?<right>[/-]" + SYMBOL_TAIL + ")(?![\\p{L}\\p{N}])");
     private static final int MAX_JOIN_ROUNDS = 8;
 

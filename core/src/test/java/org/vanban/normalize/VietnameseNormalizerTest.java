@@ -99,6 +99,8 @@ class VietnameseNormalizerTest {
         "Chỉ thị 33/CT-\\nTTg|Chỉ thị 33/CT-TTg",
         "Nghị quyết 25-\\nNQ/TW|Nghị quyết 25-NQ/TW",
         "Nghị quyết số 08-\\nNQ/\\nTU|Nghị quyết số 08-NQ/TU",
+        "Nghị định số 150/2025/NĐ-\\n\\nCP ngày|Nghị định số 150/2025/NĐ-CP ngày",
+        "số 150/2025/NĐ-\\n\\n\\nCP ngày|số 150/2025/NĐ-\\n\\n\\nCP ngày",
         // not symbols: left alone
         "ngày 12/\\n2020|ngày 12/\\n2020",
         "số 15/\\nKế hoạch|số 15/\\nKế hoạch",

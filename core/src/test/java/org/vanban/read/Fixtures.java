@@ -163,7 +163,7 @@ final class Fixtures {
                     cs.setLeading(16);
                     cs.newLineAtOffset(40, 800);
                     for (String line : lines.subList(from, Math.min(lines.size(), from + perPage))) {
-                        cs.showText(line);
+                        cs.showText(line.replace('\t', ' ')); // a PDF has no tab glyph
                         cs.newLine();
                     }
                     cs.endText();

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.vanban.normalize.VietnameseNormalizer;
 
 /** The same content saved in every format reads to the same normalised text (modulo whitespace). */
@@ -32,24 +37,42 @@ class ReadFormatsTest {
         return NORMALIZER.normalize(text).text().replaceAll("\\s+", " ").strip();
     }
 
-    @Test
-    void everyFormatGivesTheSameNormalisedText() throws Exception {
+    /** This package's sample, and the corpus module's sample documents when the build has them. */
+    static Stream<Arguments> samples() throws Exception {
+        List<Arguments> samples = new java.util.ArrayList<>();
+        samples.add(Arguments.of("sample-plan", Fixtures.samplePlan()));
+        String root = System.getProperty("vanban.root.dir");
+        Path docs = root == null ? null : Path.of(root, "corpus", "samples", "docs");
+        if (docs != null && Files.isDirectory(docs)) {
+            try (Stream<Path> files = Files.list(docs)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    samples.add(Arguments.of(f.getFileName().toString(),
+                            Files.readString(f, StandardCharsets.UTF_8).lines().toList()));
+                }
+            }
+        }
+        return samples.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everyFormatGivesTheSameNormalisedText(String name, List<String> sample) throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("plan.txt", Fixtures.txt(lines));
-        files.put("plan.docx", Fixtures.docx(lines));
-        files.put("plan.odt", Fixtures.odt(lines));
-        files.put("plan.html", Fixtures.html(lines));
-        files.put("plan.rtf", Fixtures.rtf(lines));
-        files.put("plan.pdf", Fixtures.pdf(lines));
-        String expected = comparable(String.join("\n", lines));
+        files.put("plan.txt", Fixtures.txt(sample));
+        files.put("plan.docx", Fixtures.docx(sample));
+        files.put("plan.odt", Fixtures.odt(sample));
+        files.put("plan.html", Fixtures.html(sample));
+        files.put("plan.rtf", Fixtures.rtf(sample));
+        files.put("plan.pdf", Fixtures.pdf(sample));
+        String expected = comparable(String.join("\n", sample));
         Map<String, String> mediaTypes = Map.of("plan.txt", "text/plain",
                 "plan.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "plan.odt", "application/vnd.oasis.opendocument.text", "plan.html", "text/html",
                 "plan.rtf", "application/rtf", "plan.pdf", "application/pdf");
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             ExtractedText read = READER.read(Fixtures.write(dir, f.getKey(), f.getValue()));
-            assertThat(read.mediaType()).as(f.getKey()).isEqualTo(mediaTypes.get(f.getKey()));
-            assertThat(comparable(read.text())).as(f.getKey()).isEqualTo(expected);
+            assertThat(read.mediaType()).as(name + " " + f.getKey()).isEqualTo(mediaTypes.get(f.getKey()));
+            assertThat(comparable(read.text())).as(name + " " + f.getKey()).isEqualTo(expected);
         }
     }
 
