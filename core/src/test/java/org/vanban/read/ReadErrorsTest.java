@@ -124,6 +124,24 @@ class ReadErrorsTest {
     }
 
     @Test
+    @Timeout(30)
+    void hundredMegabytesOfRandomBytesUnderARaisedLimitAreRefusedQuickly() throws Exception {
+        Path file = dir.resolve("random.bin");
+        Random random = new Random(1);
+        byte[] block = new byte[1 << 20];
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            for (int i = 0; i < 100; i++) {
+                random.nextBytes(block);
+                out.write(block);
+            }
+        }
+        TikaDocumentReader roomy = new TikaDocumentReader(ReadLimits.DEFAULT.withMaxInputBytes(256L << 20));
+        long start = System.nanoTime();
+        assertProblem(roomy, file, ReadProblem.UNSUPPORTED_FORMAT);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+    }
+
+    @Test
     void aStreamIsReadLikeAFile() throws Exception {
         ExtractedText read = READER.read(new java.io.ByteArrayInputStream(Fixtures.docx(lines)), "upload");
         assertThat(read.text()).contains("Nguyễn Văn Quý");
