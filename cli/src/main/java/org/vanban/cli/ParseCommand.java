@@ -2,6 +2,7 @@ package org.vanban.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vanban.AnalyzedDocument;
@@ -11,6 +12,8 @@ import org.vanban.cite.Citation;
 import org.vanban.normalize.ToneStyle;
 import org.vanban.normalize.VietnameseNormalizer;
 import org.vanban.read.ReadException;
+import org.vanban.read.ReadLimits;
+import org.vanban.read.TikaDocumentReader;
 import org.vanban.structure.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +49,14 @@ final class ParseCommand implements Callable<Integer> {
                     + "or AS_WRITTEN. Default: ${DEFAULT-VALUE}.")
     private ToneStyle toneStyle;
 
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
+            description = "Largest file read, in megabytes. Default: ${DEFAULT-VALUE}.")
+    private long maxSizeMb;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Longest a file may take to read. Default: ${DEFAULT-VALUE}.")
+    private long timeoutSeconds;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to parse.")
     private List<Path> files;
 
@@ -53,7 +64,14 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Pipeline.builder().normalizer(new VietnameseNormalizer(toneStyle)).build();
+        if (maxSizeMb <= 0 || timeoutSeconds <= 0) {
+            err.println("vanban parse: --max-size and --timeout must be positive");
+            return VanbanCli.EXIT_INPUT_ERROR;
+        }
+        ReadLimits limits = ReadLimits.DEFAULT.withMaxInputBytes(maxSizeMb * 1024 * 1024)
+                .withTimeout(Duration.ofSeconds(timeoutSeconds));
+        Pipeline pipeline = Pipeline.builder().reader(new TikaDocumentReader(limits))
+                .normalizer(new VietnameseNormalizer(toneStyle)).build();
         boolean failed = false;
         boolean broken = false;
         for (Path file : files) {

@@ -108,6 +108,14 @@ class ParseBadInputTest {
     }
 
     @Test
+    void limitsCanBeSetOnTheCommandLine() {
+        Result r = run("parse", "--max-size", "1", BAD.keySet().stream()
+                .filter(p -> p.getFileName().toString().startsWith("random")).findFirst().orElseThrow().toString());
+        assertThat(r.err).contains("file is too large (100 MB; the limit is 1 MB)");
+        assertThat(run("parse", "--timeout", "0", good.toString()).exit).isEqualTo(2);
+    }
+
+    @Test
     void aGoodFileExitsZero() {
         Result r = run("parse", "--format", "json", good.toString());
         assertThat(r.exit).isZero();

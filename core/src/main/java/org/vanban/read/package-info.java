@@ -46,9 +46,13 @@
  * and a line of such words, are put in capitals). In .docx and .doc the font of each run decides
  * ({@code legacy-fonts.tsv}: ".Vn…" is TCVN3, ".Vn…H" its capitals, "VNI-…" is VNI), because Tika does not report
  * fonts: DOCX runs are converted in the package before Tika reads it (styles and their inheritance are followed),
- * DOC runs are read with POI's HWPF. Text from any format that still holds legacy glyphs as Windows-1252
- * characters ("Hµ Néi" in a PDF or a UTF-8 file) is converted line by line when its legacy reading is clearly more
- * Vietnamese ({@code LegacyGlyphRepair}); no line of the real corpus is changed by it.
+ * DOC runs are read with POI's HWPF. Text from any other format (RTF, HTML, ODT, PDF, UTF-8 text) that holds
+ * legacy glyphs as Windows-1252 characters ("Hµ Néi") is converted line by line when its legacy reading is clearly
+ * more Vietnamese ({@code LegacyGlyphRepair}): 99.7% of 114,000 corpus lines written as TCVN3 or VNI glyphs come
+ * back exactly (lines with fewer than two words with diacritics are left alone), and no line of the real corpus is
+ * changed by it.
+ *
+ * <p>From the command line: {@code vanban parse --max-size MB --timeout SECONDS --tone-style STYLE FILE...}.
  *
  * <p>{@link org.vanban.read.ExtractedText#encoding()} names what the text was converted from: "UTF-8",
  * "UTF-16LE", "windows-1258", "TCVN3", "VNI", "TCVN3+VNI" (a DOCX with runs in both), "UTF-8/TCVN3" (glyphs found

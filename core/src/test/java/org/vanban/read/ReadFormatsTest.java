@@ -177,6 +177,37 @@ class ReadFormatsTest {
     }
 
     @Test
+    void legacyFontHtmlAndRtfAreRepairedLineByLine() throws Exception {
+        List<String> sample = lines.subList(7, 16);
+        String text = String.join("\n", sample);
+        java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
+        html.writeBytes("<html><body>\n".getBytes(StandardCharsets.US_ASCII));
+        for (String line : sample) {
+            html.writeBytes("<p><font face=\".VnTime\">".getBytes(StandardCharsets.US_ASCII));
+            html.writeBytes(tcvn3TextFile(line));
+            html.writeBytes("</font></p>\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        html.writeBytes("</body></html>\n".getBytes(StandardCharsets.US_ASCII));
+        ExtractedText fromHtml = READER.read(Fixtures.write(dir, "vntime.html", html.toByteArray()));
+        assertThat(comparable(fromHtml.text())).isEqualTo(comparable(text));
+
+        StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 .VnTime;}}\n");
+        for (String line : sample) {
+            rtf.append("{\\pard\\f0 ");
+            for (byte b : tcvn3TextFile(line)) {
+                int c = b & 0xFF;
+                rtf.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\'%02x", c));
+            }
+            rtf.append("\\par}\n");
+        }
+        rtf.append('}');
+        ExtractedText fromRtf = READER.read(Fixtures.write(dir, "vntime.rtf",
+                rtf.toString().getBytes(StandardCharsets.US_ASCII)));
+        assertThat(comparable(fromRtf.text())).isEqualTo(comparable(text));
+        assertThat(fromRtf.encoding()).isEqualTo("TCVN3");
+    }
+
+    @Test
     void legacyGlyphsInAUnicodePdfAreRepaired() throws Exception {
         List<String> glyphLines = List.of(LegacyEncoding.TCVN3.encodeGlyphs("Hà Nội, ngày 12 tháng 9 năm 2023"),
                 LegacyEncoding.TCVN3.encodeGlyphs("Căn cứ Luật Tổ chức chính quyền địa phương;"),
