@@ -87,9 +87,10 @@ class EncodingDetectionTest {
     /** The text as the encoding can hold it: other characters become "?". */
     private static String representable(String text, java.util.function.Predicate<String> canEncode) {
         StringBuilder sb = new StringBuilder();
+        java.util.Map<Integer, Boolean> known = new java.util.HashMap<>();
         java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).codePoints().forEach(cp -> {
             String c = new String(Character.toChars(cp));
-            sb.append(canEncode.test(c) ? c : "?");
+            sb.append(known.computeIfAbsent(cp, k -> canEncode.test(c)) ? c : "?");
         });
         return sb.toString();
     }

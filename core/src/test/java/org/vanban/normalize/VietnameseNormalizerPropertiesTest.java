@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class VietnameseNormalizerProperties {
+class VietnameseNormalizerPropertiesTest {
 
     /** Vietnamese letters in both forms, combining tone marks, look-alikes, the spaces and breaks we touch. */
     private static final String ALPHABET = "aàáảãạăắâầơớưừeêếiíoóôộuúyýđĐÐðƉHNQGKTCP/-0123456789 \n\r\t"

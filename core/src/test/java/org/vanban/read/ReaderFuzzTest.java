@@ -16,7 +16,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Untrusted input: damaged documents of every format (random bytes changed, cut short) and random bytes either
  * read or fail with a {@link ReadException} carrying a one-line message; nothing else escapes.
  */
-class ReaderFuzzProperties {
+class ReaderFuzzTest {
 
     private static final TikaDocumentReader READER = new TikaDocumentReader();
     private static List<byte[]> documents;
