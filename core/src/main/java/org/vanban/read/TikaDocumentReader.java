@@ -321,8 +321,8 @@ public final class TikaDocumentReader implements DocumentReader {
             if (t instanceof ReadBudget.Exceeded e) {
                 return new ReadException(source, e.problem(), null);
             }
-            if (t instanceof EncryptedDocumentException || t instanceof org.apache.poi.EncryptedDocumentException
-                    || t.getClass().getSimpleName().equals("InvalidPasswordException")) {
+            // Tika reports a PDF's InvalidPasswordException and POI's decryption failures this way.
+            if (t instanceof EncryptedDocumentException || t instanceof org.apache.poi.EncryptedDocumentException) {
                 return new ReadException(source, ReadProblem.ENCRYPTED, null);
             }
             if (t instanceof OutOfMemoryError) {
