@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Read documents (DOCX, DOC, ODT, RTF, PDF, HTML, TXT, MD; TCVN3/VNI too) and print their",
             "header, outline, citations, deadlines and assignments.",
-            "Exit code 0 when every file was read, 2 when any could not be read (each failure is one line on",
-            "stderr: <file>: <problem>), 3 on an internal error."})
+            "Each file that cannot be read is one line on stderr, <file>: <problem>, and the others are still read.",
+            "Exit code 0 when every file was read, 2 when any could not be, 3 on an internal error."})
 final class ParseCommand implements Callable<Integer> {
 
     enum Format { text, json }
