@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vanban.AnalyzedDocument;
 import org.vanban.DocumentJson;
@@ -16,6 +17,7 @@ import org.vanban.read.ReadLimits;
 import org.vanban.read.TikaDocumentReader;
 import org.vanban.structure.Section;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -60,6 +62,9 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to parse.")
     private List<Path> files;
 
+    @Mixin
+    private NlpOptions nlp;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,9 +73,13 @@ final class ParseCommand implements Callable<Integer> {
             err.println("vanban parse: --max-size and --timeout must be positive");
             return VanbanCli.EXIT_INPUT_ERROR;
         }
+        Optional<Pipeline.Builder> builder = nlp.pipelineBuilder(err);
+        if (builder.isEmpty()) {
+            return VanbanCli.EXIT_INPUT_ERROR;
+        }
         ReadLimits limits = ReadLimits.DEFAULT.withMaxInputBytes(maxSizeMb * 1024 * 1024)
                 .withTimeout(Duration.ofSeconds(timeoutSeconds));
-        Pipeline pipeline = Pipeline.builder().reader(new TikaDocumentReader(limits))
+        Pipeline pipeline = builder.get().reader(new TikaDocumentReader(limits))
                 .normalizer(new VietnameseNormalizer(toneStyle)).build();
         boolean failed = false;
         boolean broken = false;
