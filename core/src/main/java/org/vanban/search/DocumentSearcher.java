@@ -44,6 +44,7 @@ import org.apache.lucene.util.BytesRef;
 import org.vanban.AnalyzedDocument;
 import org.vanban.DocumentJson;
 import org.vanban.cite.Citation;
+import org.vanban.cite.RuleCitationExtractor;
 import org.vanban.index.DocumentIndex;
 import org.vanban.index.IndexFields;
 import org.vanban.normalize.TextNormalizer;
@@ -78,7 +79,8 @@ public final class DocumentSearcher implements Closeable {
             InstrumentRelations relations) {
         this.manager = manager;
         this.ownedDirectory = ownedDirectory;
-        this.queries = new QueryBuilder(normalizer);
+        // Symbols asked for are repaired as the default extractor repairs them in documents.
+        this.queries = new QueryBuilder(normalizer, new RuleCitationExtractor());
         this.snippets = new Snippets(normalizer);
         this.relations = Objects.requireNonNull(relations, "relations");
     }

@@ -30,6 +30,32 @@ final class DocumentTypes {
         return IndexFields.foldedLabel(full);
     }
 
+    private static final java.util.regex.Pattern SYMBOL_CODE =
+            java.util.regex.Pattern.compile("^\\d+[-/](?:(?:19|20)\\d\\d/)?([\\p{L}]+)");
+
+    /**
+     * The type word a symbol's code stands for ("08-NQQ/TU" → "Nghị quyết", the longest known abbreviation that
+     * starts the code), or "Văn bản" when none does.
+     */
+    static String typeWordOf(String symbol) {
+        java.util.regex.Matcher m = SYMBOL_CODE.matcher(symbol.strip());
+        if (!m.find()) {
+            return "Văn bản";
+        }
+        String code = m.group(1);
+        for (int len = code.length(); len > 0; len--) {
+            String prefix = code.substring(0, len);
+            String full = ABBREVIATIONS.get(prefix);
+            if (full == null) {
+                full = ABBREVIATIONS.get(IndexFields.matchKey(prefix));
+            }
+            if (full != null) {
+                return full;
+            }
+        }
+        return "Văn bản";
+    }
+
     private static Map<String, String> load() {
         Map<String, String> map = new HashMap<>();
         try (InputStream in = DocumentTypes.class.getResourceAsStream(RESOURCE)) {

@@ -29,6 +29,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.vanban.cite.CitationExtractor;
 import org.vanban.index.IndexFields;
 import org.vanban.index.VietnameseAnalyzer;
 import org.vanban.index.VietnameseTokenizer;
@@ -50,10 +51,12 @@ final class QueryBuilder {
 
     private final Analyzer exact;
     private final Analyzer folded;
+    private final CitationExtractor citationExtractor;
 
-    QueryBuilder(TextNormalizer normalizer) {
+    QueryBuilder(TextNormalizer normalizer, CitationExtractor citationExtractor) {
         this.exact = new VietnameseAnalyzer(normalizer, VietnameseAnalyzer.Form.EXACT);
         this.folded = new VietnameseAnalyzer(normalizer, VietnameseAnalyzer.Form.FOLDED);
+        this.citationExtractor = citationExtractor;
     }
 
     /**
@@ -83,6 +86,10 @@ final class QueryBuilder {
             Set<CitedInstrument> alternatives = new LinkedHashSet<>();
             CitedInstrument first = CitedInstrument.parse(asked);
             alternatives.add(first);
+            CitedInstrument repaired = first.repaired(citationExtractor);
+            if (repaired != null) {
+                alternatives.add(repaired);
+            }
             if (q.followReplacements()) {
                 alternatives.addAll(related(first, reader, relations));
             }

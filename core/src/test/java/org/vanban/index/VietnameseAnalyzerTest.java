@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 import org.vanban.index.VietnameseAnalyzer.Form;
-import org.vanban.normalize.NormalizedText;
-import org.vanban.normalize.TextNormalizer;
+import org.vanban.normalize.ToneStyle;
+import org.vanban.normalize.VietnameseNormalizer;
 
 class VietnameseAnalyzerTest {
 
@@ -70,8 +70,9 @@ class VietnameseAnalyzerTest {
 
     @Test
     void theNormaliserDecidesToneMarkStyleOnBothSides() {
-        TextNormalizer toneMover = new TestToneNormalizer();
-        Analyzer analyzer = new VietnameseAnalyzer(toneMover, Form.EXACT);
+        assertThat(terms(new VietnameseAnalyzer(new VietnameseNormalizer(ToneStyle.MODERN), Form.EXACT),
+                "Văn hóa, thủy lợi")).containsExactly("văn", "hoá", "thuỷ", "lợi");
+        Analyzer analyzer = new VietnameseAnalyzer(new VietnameseNormalizer(ToneStyle.TRADITIONAL), Form.EXACT);
         assertThat(terms(analyzer, "Văn hoá, thuỷ lợi, khoẻ"))
                 .isEqualTo(terms(analyzer, "Văn hóa, thủy lợi, khỏe"))
                 .containsExactly("văn", "hóa", "thủy", "lợi", "khỏe");

@@ -114,7 +114,10 @@ class DocumentSearchTest {
     void citesMatchesEverySpellingOfTheInstrument() throws IOException {
         // dan-chu.txt wrote "08-NQQ/TU" (the extractor's canonical is 08-NQ/TU); van-hoa.txt wrote it right.
         assertThat(sources(q().cites("08-NQ/TU").build())).containsExactlyInAnyOrder("dan-chu.txt", "van-hoa.txt");
-        assertThat(sources(q().cites("08-NQQ/TU").build())).containsExactly("dan-chu.txt");
+        // and a misprint typed into the query is repaired as the citation extractor repairs it in documents
+        assertThat(sources(q().cites("08-NQQ/TU").build())).containsExactlyInAnyOrder("dan-chu.txt", "van-hoa.txt");
+        assertThat(searcher.search(q().cites("08-NQQ/TU").build()).searchedKeys())
+                .containsExactly("08-NQQ/TU", "08-NQ/TU");
         // separators, case and diacritics do not matter: "33/CTTTg" was printed, "33/CT-TTg" asked
         assertThat(sources(q().cites("33/CT-TTg").build())).containsExactly("van-hoa.txt");
         assertThat(sources(q().cites("33/ct-ttg").build())).containsExactly("van-hoa.txt");
