@@ -30,10 +30,13 @@ final class HeaderParser {
     }
 
     Header parse(String text, List<Line> lines) {
-        TextSpan motto = findMotto(text);
+        List<TextSpan> mottoParts = findMotto(text);
+        TextSpan motto = mottoParts.isEmpty() ? null
+                : new TextSpan(mottoParts.get(0).start(), mottoParts.get(mottoParts.size() - 1).end());
         int mottoLine = motto == null ? -1 : lineAt(lines, motto.start());
+        int mottoEndLine = motto == null ? -1 : lineAt(lines, motto.end() - 1);
         int zoneStartLine = mottoLine < 0 ? 0 : walkBack(lines, mottoLine);
-        int limitLine = zoneLimit(lines, zoneStartLine, mottoLine);
+        int limitLine = zoneLimit(lines, zoneStartLine, mottoEndLine);
 
         int docTypeLine = -1;
         int docTypeFirstLine = -1;
@@ -99,7 +102,7 @@ final class HeaderParser {
             docTypeFirstLine = docTypeLine;
         }
         int issuerEndLine = docTypeFirstLine >= 0 ? docTypeFirstLine : Math.min(limitLine, bodyStartLine);
-        String issuer = issuer(text, lines, zoneStartLine, issuerEndLine, motto, number, placeDate);
+        String issuer = issuer(text, lines, zoneStartLine, issuerEndLine, mottoParts, number, placeDate);
 
         bodyStartLine = Math.min(bodyStartLine, lines.size() - 1);
         int bodyStart = bodyStartLine <= 0 ? 0 : lines.get(bodyStartLine - 1).end();
@@ -112,9 +115,10 @@ final class HeaderParser {
     /**
      * The national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc") or the Party's
      * ("ĐẢNG CỘNG SẢN VIỆT NAM"), matched on letters only so that line breaks, emphasis and table pipes inside it
-     * do not matter. The first phrase must be printed in upper case (the body may quote it in lower case).
+     * do not matter. The first phrase must be printed in upper case (the body may quote it in lower case). One
+     * span per phrase: in a table flattened row by row the issuer's second line sits between them.
      */
-    static TextSpan findMotto(String text) {
+    static List<TextSpan> findMotto(String text) {
         int limit = Math.min(text.length(), MOTTO_WINDOW);
         StringBuilder letters = new StringBuilder(limit);
         int[] offsets = new int[limit];
@@ -126,7 +130,7 @@ final class HeaderParser {
             }
         }
         String folded = letters.toString();
-        int[] best = null;
+        int[] first = null;
         for (String phrase : new String[] {"conghoaxahoichunghiavietnam", "dangcongsanvietnam"}) {
             int from = 0;
             int at;
@@ -134,22 +138,24 @@ final class HeaderParser {
                 int start = offsets[at];
                 int end = offsets[at + phrase.length() - 1] + 1;
                 if (Markup.upperShare(text.substring(start, end)) > 0.8) {
-                    if (best == null || at < best[0]) {
-                        best = new int[] {at, at + phrase.length()};
+                    if (first == null || at < first[0]) {
+                        first = new int[] {at, at + phrase.length()};
                     }
                     break;
                 }
                 from = at + 1;
             }
         }
-        int motto2 = folded.indexOf("doclaptudohanhphuc", best == null ? 0 : best[0]);
-        if (motto2 >= 0 && (best == null || motto2 - best[1] < 200)) {
-            best = best == null ? new int[] {motto2, motto2 + 18} : new int[] {best[0], motto2 + 18};
+        List<TextSpan> parts = new ArrayList<>(2);
+        if (first != null) {
+            parts.add(new TextSpan(offsets[first[0]], offsets[first[1] - 1] + 1));
         }
-        if (best == null) {
-            return null;
+        String second = "doclaptudohanhphuc";
+        int at = folded.indexOf(second, first == null ? 0 : first[1]);
+        if (at >= 0 && (first == null || at - first[1] < 200)) {
+            parts.add(new TextSpan(offsets[at], offsets[at + second.length() - 1] + 1));
         }
-        return new TextSpan(offsets[best[0]], offsets[best[1] - 1] + 1);
+        return parts;
     }
 
     /** The first line of the issuer block that precedes the motto (walking back over header-like lines). */
@@ -182,14 +188,14 @@ final class HeaderParser {
     }
 
     /** The first line of the body after the zone start, bounding where the header's parts are looked for. */
-    private int zoneLimit(List<Line> lines, int zoneStartLine, int mottoLine) {
+    private int zoneLimit(List<Line> lines, int zoneStartLine, int mottoEndLine) {
         int zoneStart = lines.get(zoneStartLine).start();
         for (int i = zoneStartLine; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (i - zoneStartLine > MAX_ZONE_LINES || line.start() - zoneStart > MAX_ZONE_CHARS) {
                 return i;
             }
-            if (i <= mottoLine || line.isSeparator()) {
+            if (i <= mottoEndLine || line.isSeparator()) {
                 continue;
             }
             if (startsBody(line)) {
@@ -390,12 +396,9 @@ final class HeaderParser {
      * starts a new unit: "ỦY BAN NHÂN DÂN HUYỆN X / TRƯỜNG THCS Y"); the last unit is the issuer, the ones above
      * it are the bodies it belongs to.
      */
-    private String issuer(String text, List<Line> lines, int fromLine, int toLine, TextSpan motto,
+    private String issuer(String text, List<Line> lines, int fromLine, int toLine, List<TextSpan> motto,
             DocumentNumber number, PlaceDate placeDate) {
-        List<TextSpan> excluded = new ArrayList<>();
-        if (motto != null) {
-            excluded.add(motto);
-        }
+        List<TextSpan> excluded = new ArrayList<>(motto);
         if (number != null) {
             excluded.add(number.span());
         }

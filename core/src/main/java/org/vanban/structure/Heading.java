@@ -214,6 +214,15 @@ record Heading(Kind kind, String label, int depth, int lineOffset, int titleFrom
         String label = raw.substring(i, k);
         int j = k;
         if (depth == 1) {
+            if (j < n && (raw.charAt(j) == '-' || raw.charAt(j) == '–')) {
+                // "1- Đánh giá": the Party style (Hướng dẫn 36-HD/VPTW); a space and a capital must follow.
+                int t = j + 1;
+                if (t + 1 >= n || !Markup.isSpace(raw.charAt(t))
+                        || !Character.isUpperCase(raw.charAt(skipSpaces(raw, t)))) {
+                    return null;
+                }
+                return new Heading(Kind.ARABIC, label, 1, lineOffset, skipSpaces(raw, t), bold);
+            }
             if (j >= n || (raw.charAt(j) != '.' && raw.charAt(j) != ')')) {
                 return null;
             }
@@ -223,11 +232,17 @@ record Heading(Kind kind, String label, int depth, int lineOffset, int titleFrom
                 return null;
             }
         } else {
-            if (j < n && (raw.charAt(j) == '.' || raw.charAt(j) == ')')) {
+            boolean closed = j < n && (raw.charAt(j) == '.' || raw.charAt(j) == ')');
+            if (closed) {
                 j++;
             }
             int t = skipEmphasis(raw, j);
             if (t < n && !Markup.isSpace(raw.charAt(t))) {
+                return null;
+            }
+            // "1.2 Nâng cao" is a heading, "1.5 triệu đồng" a number: without a final dot a capital must follow.
+            int title = skipSpaces(raw, skipEmphasis(raw, skipSpaces(raw, j)));
+            if (!closed && (title >= n || !Character.isUpperCase(raw.charAt(title)))) {
                 return null;
             }
         }
@@ -245,6 +260,10 @@ record Heading(Kind kind, String label, int depth, int lineOffset, int titleFrom
             return null;
         }
         char p = raw.charAt(i + 1);
+        if (p == '-' && i + 3 < n && Markup.isSpace(raw.charAt(i + 2))
+                && Character.isUpperCase(raw.charAt(skipSpaces(raw, i + 2)))) {
+            return new Heading(Kind.LETTER, String.valueOf(c), 1, lineOffset, skipSpaces(raw, i + 2), bold);
+        }
         if (p != '.' && p != ')') {
             return null;
         }

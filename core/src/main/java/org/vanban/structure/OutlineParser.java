@@ -109,7 +109,7 @@ final class OutlineParser {
                 // hard-wrapped throughout (the heading line then runs to about the wrap width).
                 String previous = lines.get(next - 1).raw().strip();
                 boolean runOnText = Markup.boldMarks(previous) > 0 && !previous.endsWith("**");
-                boolean carries = Character.isLowerCase(p.codePointAt(0)) || Character.isDigit(p.charAt(0))
+                boolean carries = Character.isLowerCase(p.codePointAt(0)) || startsWithNumberNotLabel(p)
                         || (hardWrapped && (runOnText || previous.length() >= WRAP_WIDTH));
                 if (!carries) {
                     break;
@@ -139,6 +139,19 @@ final class OutlineParser {
             }
         }
         return runOn >= 3 && runOn * 10 >= nonBlank;
+    }
+
+    /** "158/2018/NĐ-CP …" carries a sentence on; "1- Đánh giá" or "2) …" starts an item. */
+    private static boolean startsWithNumberNotLabel(String plain) {
+        int i = 0;
+        while (i < plain.length() && Character.isDigit(plain.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        return i >= plain.length() || ".)-–".indexOf(plain.charAt(i)) < 0 || i + 1 >= plain.length()
+                || !Character.isWhitespace(plain.charAt(i + 1));
     }
 
     private static boolean startsWithBullet(String plain) {

@@ -52,11 +52,13 @@ public final class RuleStructureParser implements StructureParser {
         List<OutlineParser.Region> regions = new ArrayList<>();
         regions.add(new OutlineParser.Region(header.bodyStartLine(), bodyEndLine, bodyEnd));
         TextSpan appendix = null;
-        if (footer != null && footer.endLine() + 1 < lines.size()
-                && hasLetters(text, footer.end(), MIN_APPENDIX_LETTERS)) {
-            int from = lines.get(footer.endLine() + 1).start();
-            appendix = new TextSpan(from, text.length());
-            regions.add(new OutlineParser.Region(footer.endLine() + 1, lines.size(), text.length()));
+        if (footer != null && hasLetters(text, footer.end(), MIN_APPENDIX_LETTERS)) {
+            int first = footer.endLine() + 1;
+            while (first < lines.size() && lines.get(first).isSeparator()) {
+                first++; // the pipe that closes the signature cell, blank lines
+            }
+            appendix = new TextSpan(lines.get(first).contentStart(), text.length());
+            regions.add(new OutlineParser.Region(first, lines.size(), text.length()));
         }
         List<Section> sections = outlineParser.parse(text, lines, regions);
 
