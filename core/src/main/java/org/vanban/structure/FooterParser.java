@@ -15,6 +15,7 @@ final class FooterParser {
     private static final int MAX_FOOTER_LINES = 80;
     private static final int MAX_SIGNATURE_LINES = 10;
     private static final int MAX_LOOK_BACK = 12;
+    private static final int MAX_PLACEHOLDER = 60;
     private static final Pattern ITEM_SPLIT = Pattern.compile(";\\s*(?=[-–—+•]\\s)");
 
     private final StructureLexicon lex;
@@ -376,8 +377,11 @@ final class FooterParser {
     }
 
     private boolean isPlaceholder(String plain) {
+        if (plain.length() > MAX_PLACEHOLDER) {
+            return false;
+        }
         String f = Folding.fold(plain).replaceAll("[\\[\\]()<>{}.:]", " ").strip();
-        return !f.isEmpty() && plain.length() <= 60 && lex.signaturePlaceholders.startsWithEntry(f);
+        return !f.isEmpty() && lex.signaturePlaceholders.startsWithEntry(f);
     }
 
     /** A name in title case: two to seven capitalised words of letters. */

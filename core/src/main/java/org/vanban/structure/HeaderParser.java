@@ -67,17 +67,17 @@ final class HeaderParser {
         int bodyStartLine;
         int headerElementsEnd;
         if (docTypeLine >= 0) {
-            int[] titleEnd = {docTypeLine};
-            title = title(lines, docTypeLine, sameLineTitle, titleEnd);
-            bodyStartLine = titleEnd[0] + 1;
+            Subject subject = title(lines, docTypeLine, sameLineTitle);
+            title = subject.text();
+            bodyStartLine = subject.lastLine() + 1;
             headerElementsEnd = lines.get(docTypeFirstLine >= 0 ? docTypeFirstLine : docTypeLine).start();
         } else {
-            int[] vvEnd = {-1};
-            title = subjectOfLetter(lines, zoneStartLine, limitLine, vvEnd);
+            Subject subject = subjectOfLetter(lines, zoneStartLine, limitLine);
+            title = subject == null ? null : subject.text();
             if (title != null || startsWithKinhGui(lines, limitLine)) {
                 docType = CONG_VAN;
             }
-            bodyStartLine = vvEnd[0] >= 0 ? vvEnd[0] + 1 : -1;
+            bodyStartLine = subject == null ? -1 : subject.lastLine() + 1;
             headerElementsEnd = limitLine < lines.size() ? lines.get(limitLine).start() : text.length();
         }
 
@@ -135,9 +135,11 @@ final class HeaderParser {
             int from = 0;
             int at;
             while ((at = folded.indexOf(phrase, from)) >= 0) {
-                int start = offsets[at];
-                int end = offsets[at + phrase.length() - 1] + 1;
-                if (Markup.upperShare(text.substring(start, end)) > 0.8) {
+                int upper = 0;
+                for (int k = at; k < at + phrase.length(); k++) {
+                    upper += Character.isUpperCase(text.charAt(offsets[k])) ? 1 : 0;
+                }
+                if (upper > 0.8 * phrase.length()) {
                     if (first == null || at < first[0]) {
                         first = new int[] {at, at + phrase.length()};
                     }
@@ -286,9 +288,10 @@ final class HeaderParser {
     /**
      * The subject line: the paragraph under the type line (or its rest), joined over hard line breaks. It stops
      * at a blank line, a rule, a change of emphasis or of letter case, a parenthesis ("(Kèm theo …)"), a basis
-     * clause or a heading. {@code lastLine[0]} receives the last line it used.
+     * clause or a heading.
      */
-    private String title(List<Line> lines, int typeLine, String sameLine, int[] lastLine) {
+    private Subject title(List<Line> lines, int typeLine, String sameLine) {
+        int lastLine = typeLine;
         StringBuilder sb = new StringBuilder();
         int i = typeLine + 1;
         boolean bold = false;
@@ -336,22 +339,27 @@ final class HeaderParser {
                     break;
                 }
                 char prevLast = sb.charAt(sb.length() - 1);
-                if (prevLast == '.' || prevLast == ';' || prevLast == ':' || (!upper && lex.basisOpeners.startsWithEntry(f))) {
+                if (prevLast == '.' || prevLast == ';' || prevLast == ':'
+                        || (!upper && lex.basisOpeners.startsWithEntry(f))) {
                     break;
                 }
                 sb.append(' ');
             }
             sb.append(plain);
             marks += Markup.boldMarks(line.raw());
-            lastLine[0] = i;
+            lastLine = i;
             used++;
         }
         String title = Markup.plain(sb).replace("__", "").strip();
-        return title.isEmpty() ? null : title;
+        return new Subject(title.isEmpty() ? null : title, lastLine);
+    }
+
+    /** A subject line and the last line it takes up. */
+    private record Subject(String text, int lastLine) {
     }
 
     /** The "V/v …" subject of an official letter, with its continuation lines. */
-    private static String subjectOfLetter(List<Line> lines, int from, int to, int[] lastLine) {
+    private static Subject subjectOfLetter(List<Line> lines, int from, int to) {
         for (int i = from; i < to; i++) {
             Line line = lines.get(i);
             for (String cell : cells(line.raw())) {
@@ -366,7 +374,7 @@ final class HeaderParser {
                     continue;
                 }
                 StringBuilder sb = new StringBuilder(plain.substring(skip).replaceFirst("^\\s*[:.]?\\s*", ""));
-                lastLine[0] = i;
+                int lastLine = i;
                 for (int k = i + 1; k < to && k <= i + 3; k++) {
                     Line next = lines.get(k);
                     List<String> nextCells = cells(next.raw());
@@ -379,10 +387,10 @@ final class HeaderParser {
                         break;
                     }
                     sb.append(' ').append(cont);
-                    lastLine[0] = k;
+                    lastLine = k;
                 }
                 String subject = Markup.plain(sb);
-                return subject.isEmpty() ? null : subject;
+                return subject.isEmpty() ? null : new Subject(subject, lastLine);
             }
         }
         return null;
@@ -410,8 +418,7 @@ final class HeaderParser {
         for (int i = fromLine; i < toLine && i < lines.size(); i++) {
             Line line = lines.get(i);
             for (TextSpan piece : pieces(text, line, excluded)) {
-                String plain = Markup.plain(text.substring(piece.start(), piece.end()));
-                plain = plain.replaceAll("^[-–—:.,\\s]+|[-–—:,\\s]+$", "");
+                String plain = trimPunctuation(Markup.plain(text.substring(piece.start(), piece.end())));
                 if (!isIssuerPiece(plain)) {
                     continue;
                 }
@@ -435,6 +442,19 @@ final class HeaderParser {
         }
         String issuer = Markup.plain(units.get(units.size() - 1));
         return issuer.isEmpty() ? null : issuer;
+    }
+
+    /** Without dashes, colons, commas and spaces at either end (a final "." stays: "TP."). */
+    private static String trimPunctuation(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && "-–—:.,".indexOf(s.charAt(a)) >= 0 || a < b && Character.isWhitespace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && "-–—:,".indexOf(s.charAt(b - 1)) >= 0 || b > a && Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(a, b);
     }
 
     private static boolean isIssuerPiece(String plain) {
@@ -472,6 +492,12 @@ final class HeaderParser {
                 char c = text.charAt(i);
                 if (c == '|' || c == '\t') {
                     cut = true;
+                } else if (c == ' ' && i + 2 < line.end() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
+                    cut = true; // columns laid out with spaces
+                    skip = 3;
+                    while (i + skip < line.end() && text.charAt(i + skip) == ' ') {
+                        skip++;
+                    }
                 } else if ((c == '_' || c == '-' || c == '=') && i + 2 < line.end() && text.charAt(i + 1) == c
                         && text.charAt(i + 2) == c) {
                     cut = true;
@@ -502,16 +528,34 @@ final class HeaderParser {
         return out;
     }
 
+    /**
+     * The cells of a line flattened from a table: split at pipes, tabs and runs of three or more spaces (how a
+     * PDF text layer lays out columns); rule-only cells are dropped.
+     */
     static List<String> cells(String raw) {
         List<String> out = new ArrayList<>();
         int s = 0;
-        for (int i = 0; i <= raw.length(); i++) {
+        int i = 0;
+        while (i <= raw.length()) {
+            int cut = 0;
             if (i == raw.length() || raw.charAt(i) == '|' || raw.charAt(i) == '\t') {
+                cut = 1;
+            } else if (raw.charAt(i) == ' ' && i + 2 < raw.length() && raw.charAt(i + 1) == ' '
+                    && raw.charAt(i + 2) == ' ') {
+                cut = 3;
+                while (i + cut < raw.length() && raw.charAt(i + cut) == ' ') {
+                    cut++;
+                }
+            }
+            if (cut > 0) {
                 String cell = raw.substring(s, i);
                 if (!Markup.isSeparator(cell)) {
                     out.add(cell);
                 }
-                s = i + 1;
+                i += cut;
+                s = i;
+            } else {
+                i++;
             }
         }
         return out;

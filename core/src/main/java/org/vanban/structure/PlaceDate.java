@@ -75,6 +75,8 @@ record PlaceDate(String place, LocalDate date, int start, int end) {
             } else if (c == '|' || c == '\t' || c == '*' || c == '_' || c == ':' || c == ';' || c == '/'
                     || c == '(' || c == ')' || c == ',') {
                 break;
+            } else if (c == ' ' && p >= 2 && text.charAt(p - 1) == ' ' && text.charAt(p - 2) == ' ') {
+                break; // a column laid out with spaces
             }
             p--;
         }

@@ -58,6 +58,24 @@ class RuleStructureParserTest {
     }
 
     @Test
+    void columnsLaidOutWithSpacesReadLikeTabs() {
+        // A PDF text layer lays the two header and footer columns out with runs of spaces.
+        String tabs = Samples.read("plan-tab-header.txt");
+        DocumentStructure expected = parser.parse(tabs);
+        DocumentStructure d = parser.parse(tabs.replace("\t", "      "));
+        assertThat(d.docType()).isEqualTo(expected.docType());
+        assertThat(d.number()).isEqualTo(expected.number());
+        assertThat(d.issuedDate()).isEqualTo(expected.issuedDate());
+        assertThat(d.place()).isEqualTo(expected.place());
+        assertThat(d.issuer()).isEqualTo(expected.issuer());
+        assertThat(d.title()).isEqualTo(expected.title());
+        assertThat(d.signer()).isEqualTo(expected.signer());
+        assertThat(d.recipients()).isEqualTo(expected.recipients());
+        assertThat(d.sections()).extracting(Section::label, Section::title)
+                .isEqualTo(expected.sections().stream().map(s -> tuple(s.label(), s.title())).toList());
+    }
+
+    @Test
     void reportWithMarkdownTableHeaderAndBoldFooter() {
         String text = Samples.read("report-markdown-table.md");
         DocumentStructure d = parser.parse(text);
