@@ -212,6 +212,7 @@ final class FooterParser {
         List<String> authorities = new ArrayList<>();
         String title = null;
         boolean titleOpen = false;
+        boolean secondPosition = false;
         String unknown = null; // an upper-case line whose role the next line will tell
         boolean unknownOpen = false;
         String name = null;
@@ -271,9 +272,10 @@ final class FooterParser {
             } else if (title != null && (titleOpen || title.endsWith(",")) && !isPosition(p)) {
                 title = title + " " + p;
                 titleOpen = Markup.boldMarks(cell.raw) % 2 == 0;
-            } else if (title != null && isPosition(p) && !title.contains(" / ")) {
-                title = title + " / " + p; // "TRƯỞNG BAN / PHÓ THỦ TƯỚNG": the capacity, then the post
+            } else if (title != null && isPosition(p) && !secondPosition) {
+                title = title + " " + p; // "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG": the capacity, then the post
                 titleOpen = Markup.boldMarks(cell.raw) % 2 == 1;
+                secondPosition = true;
             } else if (lastAuthority >= 0 && title == null) {
                 // "TM. ỦY BAN" broken before "NHÂN DÂN"
                 authorities.set(lastAuthority, authorities.get(lastAuthority) + " " + p);
@@ -296,7 +298,7 @@ final class FooterParser {
         if (name == null && authorities.isEmpty() && !known) {
             return null;
         }
-        String authority = authorities.isEmpty() ? null : String.join(" / ", authorities);
+        String authority = authorities.isEmpty() ? null : String.join(" ", authorities);
         return new Signature(new Signer(name, title, authority), first, last);
     }
 
@@ -348,30 +350,38 @@ final class FooterParser {
         return lex.positions.startsWithEntry(Folding.fold(plain));
     }
 
-    /** "KT. GIÁM ĐỐC", "KT.GIÁM ĐỐC", "TM ỦY BAN …", "T/M …" normalised to "KT. GIÁM ĐỐC"; else null. */
+    /**
+     * The authority line with its prefix as printed and one space after it ("KT.GIÁM ĐỐC" → "KT. GIÁM ĐỐC",
+     * "T/M BAN THƯỜNG VỤ" stays), or null when the line has no authority prefix ("KT.", "TM.", "TL.", "TUQ.",
+     * "Q.", "PT." or the Party's "K/T", "T/M") followed by an upper-case name.
+     */
     String authority(String plain) {
         for (String prefix : lex.authorityPrefixes) {
+            String printed = null;
             String rest = null;
             if (plain.startsWith(prefix)) {
-                rest = plain.substring(prefix.length());
+                String after = plain.substring(prefix.length());
+                String r = after.stripLeading();
+                if (r.startsWith(".")) {
+                    printed = prefix + ".";
+                    rest = r.substring(1);
+                }
             } else if (prefix.length() == 2 && plain.length() > 3 && plain.charAt(0) == prefix.charAt(0)
                     && plain.charAt(1) == '/' && plain.charAt(2) == prefix.charAt(1)) {
+                printed = plain.substring(0, 3); // "T/M", "K/T"
                 rest = plain.substring(3);
+                if (rest.isEmpty() || !Markup.isSpace(rest.charAt(0)) && rest.charAt(0) != ' ') {
+                    continue;
+                }
             }
             if (rest == null) {
                 continue;
             }
-            String r = rest.stripLeading();
-            boolean dot = r.startsWith(".");
-            if (dot) {
-                r = r.substring(1).strip();
-            } else if (r.length() == rest.length()) {
-                continue; // "TMK…": the prefix is part of a longer word
-            }
-            if (r.isEmpty() || !Character.isUpperCase(r.codePointAt(0)) || !Markup.isUpperText(r)) {
+            rest = rest.strip();
+            if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0)) || !Markup.isUpperText(rest)) {
                 continue;
             }
-            return prefix.toUpperCase(Locale.ROOT) + ". " + r;
+            return printed + " " + rest;
         }
         return null;
     }

@@ -160,17 +160,29 @@ final class HeaderParser {
         return parts;
     }
 
-    /** The first line of the issuer block that precedes the motto (walking back over header-like lines). */
+    /**
+     * The first line of the issuer block that precedes the motto (walking back over header-like lines). Lines in
+     * small letters belong to it only when a "V/v" line above them starts the subject they continue.
+     */
     private static int walkBack(List<Line> lines, int mottoLine) {
         int first = mottoLine;
+        int continuations = 0;
         for (int i = mottoLine - 1; i >= 0 && mottoLine - i <= MAX_WALK_BACK; i--) {
             Line line = lines.get(i);
             if (line.isSeparator()) {
                 continue;
             }
-            if (!isHeaderLike(line)) {
+            String p = line.plain();
+            if (Character.isLowerCase(p.codePointAt(0))) {
+                if (++continuations > 3) {
+                    break;
+                }
+                continue;
+            }
+            if (!isHeaderLike(line) || (continuations > 0 && !line.folded().startsWith("v/v"))) {
                 break;
             }
+            continuations = 0;
             first = i;
         }
         return first;
@@ -181,8 +193,7 @@ final class HeaderParser {
         if (Markup.letterCount(p) >= 1 && Markup.upperShare(p) >= 0.6) {
             return true;
         }
-        String f = line.folded();
-        if (f.startsWith("so ") || f.startsWith("so:")) {
+        if (isNumberLine(p) || line.folded().startsWith("v/v")) {
             return true;
         }
         // The symbol of a "Số:" broken over two lines, e.g. "2820/QĐ-UBND".
@@ -259,7 +270,7 @@ final class HeaderParser {
         // "## KẾ HOẠCH Thực hiện …": the subject shares the line; it is in mixed case or the line is a heading.
         boolean heading = line.raw().stripLeading().startsWith("#");
         char first = rest.charAt(0);
-        if (first == ':' || first == '(' || Character.isDigit(first) || Folding.fold(rest).startsWith("so ")) {
+        if (first == ':' || first == '(' || Character.isDigit(first) || isNumberLine(rest)) {
             return null;
         }
         if (heading || (!Markup.isUpperText(rest) && Character.isUpperCase(rest.codePointAt(0)))) {
@@ -465,8 +476,18 @@ final class HeaderParser {
             return false; // a symbol or a label, not a name
         }
         String f = Folding.fold(plain);
-        return !(f.startsWith("so ") || f.startsWith("so:") || f.startsWith("v/v") || f.startsWith("kinh gui")
+        return !(isNumberLine(plain) || f.startsWith("v/v") || f.startsWith("kinh gui")
                 || f.contains("hanh phuc") || f.contains("doc lap"));
+    }
+
+    /** "Số: …", "Số 45-KH/HU", "SỐ …": with its diacritics, since "SỞ" (a department) folds the same. */
+    private static boolean isNumberLine(String plain) {
+        if (plain.length() < 3) {
+            return false;
+        }
+        String head = plain.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+        char next = plain.charAt(2);
+        return head.equals("số") && (next == ' ' || next == ':' || next == '.' || next == '…');
     }
 
     private static boolean isCompleteName(CharSequence unit) {

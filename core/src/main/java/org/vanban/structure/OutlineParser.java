@@ -172,6 +172,9 @@ final class OutlineParser {
             s = s.substring(0, cut + 1);
         }
         s = s.strip();
+        if (s.endsWith("./.")) {
+            s = s.substring(0, s.length() - 3).strip(); // the closing mark of a document
+        }
         if (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).strip();
         } else if (s.endsWith(".") && !s.endsWith("..")) {

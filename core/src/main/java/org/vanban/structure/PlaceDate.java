@@ -58,7 +58,8 @@ record PlaceDate(String place, LocalDate date, int start, int end) {
             }
         }
         if (k < 0 || isCellBoundary(text.charAt(k))) {
-            return new PlaceDate(null, date[0], ngay, dateEnd[0]);
+            // A date with no place must fill its line or cell ("ngày 18/11/2025 của …" is a sentence).
+            return endsCell(text, dateEnd[0], to) ? new PlaceDate(null, date[0], ngay, dateEnd[0]) : null;
         }
         boolean comma = text.charAt(k) == ',';
         int placeEnd = comma ? k : k + 1;
@@ -91,6 +92,19 @@ record PlaceDate(String place, LocalDate date, int start, int end) {
             return null;
         }
         return new PlaceDate(place, date[0], p + 1 + leadingBlank(text, p + 1, placeEnd), dateEnd[0]);
+    }
+
+    private static boolean endsCell(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '|' || c == '\t') {
+                return true;
+            }
+            if (!Markup.isSpace(c) && c != '*' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int leadingBlank(String text, int from, int to) {

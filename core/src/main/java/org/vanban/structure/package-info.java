@@ -64,8 +64,8 @@
  *       over lines runs until its {@code **} closes; a heading whose sentence runs on over a hard line break
  *       continues while the next line starts with a small letter or a digit (or, in text that is hard-wrapped
  *       throughout, any plain line). It is cut at the end of its first sentence (a single "." followed by
- *       whitespace; "..." is not one, and abbreviations such as "TP. " do cut), trimmed, and a trailing ":" or a
- *       single final "." is dropped.</li>
+ *       whitespace; "..." is not one, and abbreviations such as "TP. " do cut), trimmed, and a trailing ":", a
+ *       single final "." or the closing mark "./." is dropped.</li>
  *   <li><b>Extent</b>: {@code start} is the heading line's first non-blank character (the first {@code #} of a
  *       Markdown heading); {@code end} is where the next heading of the same or a higher level (smaller number)
  *       starts, else the end of the body (or of the appendix), trailing whitespace excluded.</li>
@@ -92,10 +92,12 @@
  *       at a pipe line, a signature line or any other line.</li>
  *   <li><b>Signature</b>: read from what follows the list (or from the right-hand cells of tab/pipe-split lines
  *       beside it), skipping typists' codes: authority lines ({@code authority-prefixes.txt}: KT., TM., TL., TUQ.,
- *       Q., PT.; "KT.GIÁM ĐỐC" and "KT.\nGIÁM ĐỐC" become "KT. GIÁM ĐỐC"; a collective body broken over lines
- *       is joined; a chain is joined with " / ": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"), then the position title
- *       (an upper-case line that begins with a word of {@code positions.txt}; two positions are joined with
- *       " / "; an unknown upper-case line counts only right above the name), placeholders ("(Đã ký)", "[daky]";
+ *       Q., PT., and the Party's K/T, T/M, kept as printed with one space after the prefix: "KT.GIÁM ĐỐC" and
+ *       "KT.\nGIÁM ĐỐC" become "KT. GIÁM ĐỐC"; a collective body broken over lines is joined; a chain is joined
+ *       with one space: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"), then the position title (an upper-case line that
+ *       begins with a word of {@code positions.txt}; a second position line is joined with one space: "TRƯỞNG
+ *       BAN PHÓ THỦ TƯỚNG"; an unknown upper-case line counts only right above the name), placeholders
+ *       ("(Đã ký)", "[daky]";
  *       {@code signature-placeholders.txt}), and the name: two to seven capitalised words, or an upper-case name
  *       that starts with a family name from {@code surnames.txt}; a rank or academic title before it
  *       ({@code name-prefixes.txt}: "Thượng tướng", "PGS.TS.") is dropped. A name may follow the list with no

@@ -20,6 +20,7 @@ class OutlineTitleTest {
             Quy mô 1.180 tỷ đồng. Vốn ngân sách                     | Quy mô 1.180 tỷ đồng
             Ủy ban nhân dân TP. Hồ Chí Minh                         | Ủy ban nhân dân TP
             Phòng   chống    dịch ###                               | Phòng chống dịch
+            chịu trách nhiệm thi hành Quyết định này./.             | chịu trách nhiệm thi hành Quyết định này
             """)
     void titleIsCutAtTheFirstSentence(String raw, String title) {
         assertThat(OutlineParser.cleanTitle(raw)).isEqualTo(title);
