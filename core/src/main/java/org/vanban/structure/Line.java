@@ -10,15 +10,13 @@ import java.util.List;
  */
 final class Line {
 
-    private final int index;
     private final int start;
     private final int end;
     private final String raw;
     private String plain;
     private String folded;
 
-    private Line(int index, int start, int end, String raw) {
-        this.index = index;
+    private Line(int start, int end, String raw) {
         this.start = start;
         this.end = end;
         this.raw = raw;
@@ -31,18 +29,13 @@ final class Line {
         while (start <= n) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? n : nl;
-            lines.add(new Line(lines.size(), start, end, text.substring(start, end)));
+            lines.add(new Line(start, end, text.substring(start, end)));
             if (nl < 0) {
                 break;
             }
             start = nl + 1;
         }
         return lines;
-    }
-
-    /** The line's number, from 0. */
-    int index() {
-        return index;
     }
 
     /** Offset of its first character. */
