@@ -36,6 +36,9 @@ public final class DocumentGenerator {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     private static final Pattern SYMBOL_YEAR = Pattern.compile("/((?:19|20)\\d\\d)/");
+    private static final Pattern NESTED_CITATION = Pattern.compile(
+            "(Luật|Nghị định|Nghị quyết|Chỉ thị|Quyết định|Quy định|Thông tư|Kết luận|Hướng dẫn)"
+                    + "\\s+(số\\s+)?[\\d\\p{Lu}]|Hiến pháp|Đề án");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI"};
 
     private final long seed;
@@ -185,11 +188,43 @@ public final class DocumentGenerator {
                 }
                 sections.set(i, new Section(s.level(), s.label(), s.title(), s.start(), end));
             }
+            resolveKeyYears();
             String body = text.toString();
             AnalyzedDocument truth = new AnalyzedDocument(source, docType, number, issued, issuer.place(), t(title),
                     t(issuer.runningName()), new Signer(signerName, position, authority), recipients,
                     sections, citations, deadlines, assignments, List.of(), body);
             return new GeneratedDocument(source, body, truth);
+        }
+
+        /**
+         * Keys as {@link CitationKeys} defines them: a mention without a year of its own takes the year of the
+         * nearest earlier mention of the same canonical symbol, else the one year all its dated mentions agree on.
+         */
+        void resolveKeyYears() {
+            java.util.Map<String, java.util.Set<Integer>> yearsOf = new java.util.HashMap<>();
+            for (Citation c : citations) {
+                if (c.year() != null) {
+                    yearsOf.computeIfAbsent(c.canonical(), k -> new java.util.HashSet<>()).add(c.year());
+                }
+            }
+            java.util.Map<String, Integer> lastYear = new java.util.HashMap<>();
+            for (int i = 0; i < citations.size(); i++) {
+                Citation c = citations.get(i);
+                if (c.year() != null) {
+                    lastYear.put(c.canonical(), c.year());
+                    continue;
+                }
+                Integer year = lastYear.get(c.canonical());
+                java.util.Set<Integer> all = yearsOf.getOrDefault(c.canonical(), java.util.Set.of());
+                if (year == null && all.size() == 1) {
+                    year = all.iterator().next();
+                }
+                if (year != null) {
+                    citations.set(i, new Citation(c.surface(), c.start(), c.end(), c.type(), c.symbol(), c.canonical(),
+                            c.number(), c.year(), c.date(), c.issuer(), c.name(), CitationKeys.of(c.canonical(), year),
+                            c.repairs()));
+                }
+            }
         }
 
         void heading(int level, String label, String title) {
@@ -214,6 +249,9 @@ public final class DocumentGenerator {
                 subject = pick(vocab.topics);
             } else {
                 Vocabulary.Instrument in = pick(vocab.instruments);
+                while (in.type().equals("Luật") && NESTED_CITATION.matcher(in.subject().substring(4)).find()) {
+                    in = pick(vocab.instruments); // a law named after the laws it amends: its name nests citations
+                }
                 type = in.type();
                 canonical = in.canonical();
                 year = in.year();
@@ -239,8 +277,11 @@ public final class DocumentGenerator {
             int start = write(surface);
             String shown = t(surface);
             Integer mentionYear = symbolYear(canonical) != null ? symbolYear(canonical) : printDate ? year : null;
-            String name = law || !withSubject ? (law ? t(subject) : null) : t(subject);
-            if (withSubject && !law) {
+            // A subject that itself cites an instrument ("sửa đổi … Nghị định số 110/2004/NĐ-CP") would be a nested
+            // mention the truth does not hold: such subjects are left out.
+            boolean showSubject = withSubject && !law && !NESTED_CITATION.matcher(subject).find();
+            String name = law ? t(subject) : showSubject ? t(subject) : null;
+            if (showSubject) {
                 write(" về " + subject);
             }
             citations.add(new Citation(shown, start, start + shown.length(), type, printed, canonical,
