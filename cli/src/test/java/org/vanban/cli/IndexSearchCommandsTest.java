@@ -3,8 +3,6 @@ package org.vanban.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +15,8 @@ class IndexSearchCommandsTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = VanbanCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static VanbanCliTest.Result run(String... args) {
+        return VanbanCliTest.run(args);
     }
 
     private Path docs() throws Exception {
@@ -41,22 +33,22 @@ class IndexSearchCommandsTest {
     void indexThenSearchByWordsWithoutDiacritics() throws Exception {
         Path docs = docs();
         String index = tmp.resolve("index").toString();
-        Result indexed = run("index", "--index", index, docs.toString());
+        VanbanCliTest.Result indexed = run("index", "--index", index, docs.toString());
         assertThat(indexed.code()).as(indexed.err()).isZero();
         assertThat(indexed.out()).contains("2 files: 2 added, 0 updated, 0 unchanged, 0 removed, 0 failed");
 
-        Result again = run("index", "--index", index, docs.toString());
+        VanbanCliTest.Result again = run("index", "--index", index, docs.toString());
         assertThat(again.out()).contains("2 files: 0 added, 0 updated, 2 unchanged");
 
-        Result found = run("search", "--index", index, "cong tac dan van");
+        VanbanCliTest.Result found = run("search", "--index", index, "cong tac dan van");
         assertThat(found.code()).as(found.err()).isZero();
         assertThat(found.out()).startsWith("1 document match").contains("dan-van.txt")
                 .contains("«dân» «vận»");
 
-        Result symbol = run("search", "--index", index, "04/2015/nd-cp");
+        VanbanCliTest.Result symbol = run("search", "--index", index, "04/2015/nd-cp");
         assertThat(symbol.out()).contains("dan-van.txt").contains("«04/2015/NĐ-CP»");
 
-        Result none = run("search", "--index", index, "không có gì");
+        VanbanCliTest.Result none = run("search", "--index", index, "không có gì");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.out()).startsWith("0 documents match");
     }
@@ -66,7 +58,7 @@ class IndexSearchCommandsTest {
         Path docs = docs();
         String index = tmp.resolve("index").toString();
         assertThat(run("index", "--index", index, docs.toString()).code()).isZero();
-        Result json = run("search", "--index", index, "--format", "json", "cong tac");
+        VanbanCliTest.Result json = run("search", "--index", index, "--format", "json", "cong tac");
         JsonNode root = DocumentJson.mapper().readTree(json.out());
         assertThat(root.get("total").asInt()).isEqualTo(2);
         assertThat(root.get("hits")).hasSize(2);
@@ -80,7 +72,7 @@ class IndexSearchCommandsTest {
     void failedFilesAreListedAndGiveExitCodeTwo() throws Exception {
         Path docs = docs();
         Files.writeString(docs.resolve("empty.txt"), "");
-        Result r = run("index", "--index", tmp.resolve("index").toString(), docs.toString());
+        VanbanCliTest.Result r = run("index", "--index", tmp.resolve("index").toString(), docs.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(docs.resolve("empty.txt").toAbsolutePath() + ": file is empty");
         assertThat(r.out()).contains("2 added").contains("1 failed");
@@ -88,17 +80,17 @@ class IndexSearchCommandsTest {
 
     @Test
     void badInputIsOneClearLine() throws Exception {
-        Result missing = run("search", "--index", tmp.resolve("nowhere").toString(), "x");
+        VanbanCliTest.Result missing = run("search", "--index", tmp.resolve("nowhere").toString(), "x");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("nowhere: no index here").doesNotContain("Exception");
 
         Path docs = docs();
         String index = tmp.resolve("index").toString();
         run("index", "--index", index, docs.toString());
-        Result dates = run("search", "--index", index, "--from", "2024-05-01", "--to", "2024-01-01");
+        VanbanCliTest.Result dates = run("search", "--index", index, "--from", "2024-05-01", "--to", "2024-01-01");
         assertThat(dates.code()).isEqualTo(2);
         assertThat(dates.err()).contains("is after");
-        Result stale = run("search", "--index", index, "--stale", "--as-of", "2025-01-01");
+        VanbanCliTest.Result stale = run("search", "--index", index, "--stale", "--as-of", "2025-01-01");
         assertThat(stale.code()).isEqualTo(2);
         assertThat(stale.err()).contains("no instrument registry");
     }

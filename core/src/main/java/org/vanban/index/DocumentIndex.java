@@ -65,7 +65,7 @@ public final class DocumentIndex implements Closeable {
         Directory directory = FSDirectory.open(dir);
         try {
             checkSchema(dir, directory);
-            IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer(normalizer))
+            IndexWriterConfig config = new IndexWriterConfig(IndexFields.writerAnalyzer(normalizer))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb)
                     .setCommitOnClose(true);
@@ -107,7 +107,8 @@ public final class DocumentIndex implements Closeable {
      */
     public void put(AnalyzedDocument doc, String contentHash) throws IOException {
         Objects.requireNonNull(doc.source(), "document source");
-        writer.updateDocument(new Term(IndexFields.SOURCE, doc.source()), LuceneDocuments.toLucene(doc, contentHash));
+        writer.updateDocument(new Term(IndexFields.SOURCE, doc.source()),
+                LuceneDocuments.toLucene(doc, contentHash, normalizer));
     }
 
     /** Removes the document with this source, if any. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.vanban.normalize.Diacritics;
+import org.vanban.normalize.NormalizedText;
 import org.vanban.normalize.TextNormalizer;
 
 /**
@@ -82,6 +83,19 @@ public final class IndexFields {
         return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(normalizer, VietnameseAnalyzer.Form.FOLDED),
                 Map.of(TEXT, new VietnameseAnalyzer(normalizer, VietnameseAnalyzer.Form.EXACT),
                         TEXT_BIGRAMS, new VietnameseAnalyzer(normalizer, VietnameseAnalyzer.Form.FOLDED_BIGRAMS)));
+    }
+
+    /**
+     * What the index writer uses: {@link #analyzer} except that the three text fields are not normalised again,
+     * because {@code DocumentIndex} normalises the text once before handing it to all three (the normaliser is
+     * idempotent, so queries normalised by {@link #analyzer} meet the same terms).
+     */
+    static Analyzer writerAnalyzer(TextNormalizer normalizer) {
+        TextNormalizer alreadyDone = text -> new NormalizedText(text, null);
+        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(normalizer, VietnameseAnalyzer.Form.FOLDED),
+                Map.of(TEXT, new VietnameseAnalyzer(alreadyDone, VietnameseAnalyzer.Form.EXACT),
+                        TEXT_FOLDED, new VietnameseAnalyzer(alreadyDone, VietnameseAnalyzer.Form.FOLDED),
+                        TEXT_BIGRAMS, new VietnameseAnalyzer(alreadyDone, VietnameseAnalyzer.Form.FOLDED_BIGRAMS)));
     }
 
     /**

@@ -21,6 +21,7 @@ import org.vanban.DocumentJson;
 import org.vanban.assign.Assignment;
 import org.vanban.cite.Citation;
 import org.vanban.deadline.Deadline;
+import org.vanban.normalize.TextNormalizer;
 import org.vanban.structure.Section;
 import org.vanban.structure.Signer;
 
@@ -33,7 +34,7 @@ final class LuceneDocuments {
     private LuceneDocuments() {
     }
 
-    static Document toLucene(AnalyzedDocument doc, String contentHash) {
+    static Document toLucene(AnalyzedDocument doc, String contentHash, TextNormalizer normalizer) {
         Document d = new Document();
         d.add(new StringField(IndexFields.SOURCE, doc.source(), Field.Store.YES));
         d.add(new SortedDocValuesField(IndexFields.SOURCE, new BytesRef(doc.source())));
@@ -63,9 +64,13 @@ final class LuceneDocuments {
             addText(d, IndexFields.SIGNER, signer.authority());
         }
         String text = doc.text() == null ? "" : doc.text();
-        d.add(new TextField(IndexFields.TEXT, text, Field.Store.YES));
-        d.add(new TextField(IndexFields.TEXT_FOLDED, text, Field.Store.NO));
-        d.add(new TextField(IndexFields.TEXT_BIGRAMS, text, Field.Store.NO));
+        // Normalised once here for the three text fields (their writer analyzers skip the normaliser); the text
+        // as given is what is stored, so that snippets and offsets refer to it.
+        String normalized = normalizer.normalize(text).text();
+        d.add(new StoredField(IndexFields.TEXT, text));
+        d.add(new TextField(IndexFields.TEXT, normalized, Field.Store.NO));
+        d.add(new TextField(IndexFields.TEXT_FOLDED, normalized, Field.Store.NO));
+        d.add(new TextField(IndexFields.TEXT_BIGRAMS, normalized, Field.Store.NO));
         addCitations(d, doc);
         Set<String> assignees = new LinkedHashSet<>();
         for (Deadline deadline : doc.deadlines()) {

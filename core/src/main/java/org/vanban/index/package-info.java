@@ -14,7 +14,9 @@
  *   <li>a folding filter using {@link org.vanban.normalize.Diacritics#fold} (marks removed, đ → d).</li>
  * </ol>
  * Lucene's {@code LowerCaseFilter} lower-cases and its {@code ShingleFilter} makes syllable bigrams. Queries go
- * through the same analyzers.
+ * through the same analyzers. When indexing, a document's text is normalised once and the result feeds its three
+ * text fields (the normaliser is idempotent, so normalised queries meet the same terms); the text is stored as
+ * given, so snippets and citation offsets refer to it.
  *
  * <h2>Schema</h2>
  * One Lucene document per analysed document, identified by its source ({@link org.vanban.index.IndexFields}):
