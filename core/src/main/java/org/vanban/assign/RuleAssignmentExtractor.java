@@ -325,8 +325,14 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             return null;
         }
 
-        /** The actor a block consists of, alone or followed by ":" ("Lãnh đạo nhà trường:"), or null. */
+        /**
+         * The actor a block consists of: a section heading ("1. Lãnh đạo nhà trường:", "1. Công an tỉnh") or an item
+         * that announces a list ("- Tổ chuyên môn:"); null otherwise.
+         */
         private ActorPhrase actorHeading(PlanLayout.Block b) {
+            if (b.kind() != PlanLayout.BlockKind.HEADING && !layout.endsWithColon(b)) {
+                return null;
+            }
             int from = tt.indexAtOrAfter(b.contentStart());
             int to = tt.indexAtOrAfter(b.end());
             while (to > from && !tt.get(to - 1).word()) {

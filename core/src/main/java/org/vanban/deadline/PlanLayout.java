@@ -260,7 +260,8 @@ public final class PlanLayout {
             }
             char key = kind == BlockKind.BULLET ? bullet : 'P';
             if (kind == BlockKind.PARAGRAPH) {
-                while (stackChars.size() > 1) {
+                // a paragraph hangs under the section heading only
+                while (!stackChars.isEmpty() && stackChars.get(stackChars.size() - 1)[0] != 'H') {
                     stackChars.remove(stackChars.size() - 1);
                     stackBlocks.remove(stackBlocks.size() - 1);
                 }
@@ -291,7 +292,8 @@ public final class PlanLayout {
         return new Block(index, kind, start, Math.min(content, end), end, bullet, section, parent);
     }
 
-    private boolean endsWithColon(Block b) {
+    /** True if the block's text ends with ":" (emphasis aside): it announces what follows. */
+    public boolean endsWithColon(Block b) {
         int e = b.end();
         while (e > b.start() && (text.charAt(e - 1) == '*' || text.charAt(e - 1) == '_')) {
             e--;

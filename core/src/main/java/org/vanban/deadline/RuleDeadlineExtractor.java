@@ -43,6 +43,8 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
 
     private static final PhraseLexicon DELIVERY = PhraseLexicon.load(RuleDeadlineExtractor.class,
             "delivery-verbs.txt");
+    private static final PhraseLexicon NOT_DELIVERY = PhraseLexicon.load(RuleDeadlineExtractor.class,
+            "not-delivery.txt");
     private static final int VERB_REACH = 6;
 
     private final EntityTagger tagger;
@@ -66,6 +68,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
     /** The work on one document. */
     private final class Run {
         final String text;
+        final String lower;
         final PlanLayout layout;
         final TokenizedText tt;
         final ActorFinder actors;
@@ -75,16 +78,19 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
 
         Run(String text, DocumentStructure structure, List<Citation> citations) {
             this.text = text;
+            this.lower = TimeExpressions.lower(text);
             this.layout = PlanLayout.of(text, structure, citations);
             this.tt = TokenizedText.of(text);
-            this.entities = tagger.tag(text, layout.protectedSpans());
+            this.entities = tagger instanceof RuleEntityTagger
+                    ? ((RuleEntityTagger) tagger).tag(tt, layout.protectedSpans())
+                    : tagger.tag(text, layout.protectedSpans());
             this.actors = new ActorFinder(tt, entities, lexicons);
             this.titleSpan = titleSpan(text, structure);
         }
 
         List<Deadline> extract() {
             TextSpan body = layout.body();
-            List<TimeExpressions.Found> found = TimeExpressions.find(text, body.start(), body.end(), layout.year());
+            List<TimeExpressions.Found> found = TimeExpressions.find(lower, body.start(), body.end(), layout.year());
             List<TextSpan> merged = new ArrayList<>();
             for (TimeExpressions.Found f : found) {
                 considerExpression(f, found, merged);
@@ -95,8 +101,13 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             out.sort(Comparator.comparingInt(Deadline::start).thenComparingInt(d -> -d.end()));
             List<Deadline> kept = new ArrayList<>();
             for (Deadline d : out) {
-                if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= d.start()) {
+                Deadline last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (last == null || last.end() <= d.start()) {
                     kept.add(d);
+                } else if (last.date() == null && d.date() != null) {
+                    // "Định kỳ hàng năm, báo cáo trước ngày 30/10": the dated limit, with its recurrence
+                    kept.set(kept.size() - 1, new Deadline(d.surface(), d.start(), d.end(), d.date(),
+                            d.recurrence() != null ? d.recurrence() : last.recurrence(), d.what(), d.who()));
                 }
             }
             return kept;
@@ -139,8 +150,8 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
         }
 
         private void dated(TimeExpressions.Found f, PlanLayout.Block block, TextSpan sentence) {
-            int prefix = TimeExpressions.prefixStart(text, sentence.start(), f.start());
-            TimeExpressions.Trigger trigger = TimeExpressions.triggerBefore(text, sentence.start(), prefix);
+            int prefix = TimeExpressions.prefixStart(lower, sentence.start(), f.start());
+            TimeExpressions.Trigger trigger = TimeExpressions.triggerBefore(lower, sentence.start(), prefix);
             if (trigger == null) {
                 return;
             }
@@ -161,11 +172,15 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             }
             LocalDate date = f.date();
             if (date != null && f.kind() == TimeExpressions.Kind.PERIOD && f.needsNgay()
-                    && trigger.kind() == TimeExpressions.TriggerKind.BEFORE) {
+                    && trigger.words().equals("trước")) {
                 date = date.minusYears(1); // "trước năm 2030": by the end of 2029
             }
+            LocalDate issued = layout.year().issued();
+            if (date != null && issued != null && date.isBefore(issued)) {
+                return; // before the document was signed: a condition or a past event, not something still due
+            }
             int start = deliveryVerbBefore(sentence.start(), trigger.start());
-            add(block, sentence, start, f.end(), trigger.start(), date, null);
+            add(block, sentence, start, f.end(), trigger.start(), date, recurrenceIn(sentence, start));
         }
 
         private void recurring(TimeExpressions.Found f, List<TimeExpressions.Found> all, PlanLayout.Block block,
@@ -249,11 +264,9 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             if (start < triggerStart) {
                 what = clean(text.substring(start, triggerStart)); // "nộp báo cáo 6 tháng"
             } else {
-                int from = clauseStart(sentence.start(), start);
-                what = clean(text.substring(from, start));
-                if (what.isEmpty()) {
-                    what = clean(text.substring(end, clauseEnd(end, sentence.end())));
-                }
+                String before = clean(text.substring(clauseStart(sentence.start(), start), start));
+                String after = clean(text.substring(end, clauseEnd(end, sentence.end())));
+                what = words(before) >= 2 || words(after) < 2 ? before : after;
             }
             addWithWhat(block, sentence, start, end, date, recurrence, what);
         }
@@ -331,7 +344,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 }
                 boolean afterDelivery = false;
                 for (int b = Math.max(i, k - 8); b < k; b++) {
-                    if (DELIVERY.match(tt.tokens(), b, k) != null) {
+                    if (deliveryAt(b, k) != null) {
                         afterDelivery = true;
                     }
                 }
@@ -379,7 +392,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 if (t.isWord("và") || t.isWord("hoặc")) {
                     break;
                 }
-                PhraseLexicon.Match m = DELIVERY.match(tt.tokens(), k, i);
+                PhraseLexicon.Match m = deliveryAt(k, i);
                 if (m != null) {
                     best = t.start();
                     // extend over delivery verbs right before it: "nộp báo cáo"
@@ -387,7 +400,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                     while (j >= stop) {
                         PhraseLexicon.Match before = null;
                         for (int len = 1; len <= 2 && j - len + 1 >= stop; len++) {
-                            PhraseLexicon.Match c = DELIVERY.match(tt.tokens(), j - len + 1, k);
+                            PhraseLexicon.Match c = deliveryAt(j - len + 1, k);
                             if (c != null && j - len + 1 + c.length() == k) {
                                 before = c;
                             }
@@ -413,7 +426,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 if (!tt.get(k).word() && !tt.get(k).is(',')) {
                     return -1;
                 }
-                PhraseLexicon.Match m = DELIVERY.match(tt.tokens(), k, limit);
+                PhraseLexicon.Match m = deliveryAt(k, limit);
                 if (m != null) {
                     return tt.get(k + m.length() - 1).end();
                 }
@@ -425,7 +438,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             int i = tt.indexAtOrAfter(from);
             int limit = tt.indexAtOrAfter(to);
             for (int k = i; k < limit; k++) {
-                if (DELIVERY.match(tt.tokens(), k, limit) != null) {
+                if (deliveryAt(k, limit) != null) {
                     return true;
                 }
             }
@@ -442,6 +455,31 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 }
             }
             return false;
+        }
+
+        /** A recurrence stated earlier in the sentence ("Định kỳ hàng năm, … trước ngày 30 tháng 10"), or null. */
+        private org.vanban.deadline.Recurrence recurrenceIn(TextSpan sentence, int before) {
+            for (TimeExpressions.Found f : TimeExpressions.find(lower, sentence.start(), before, layout.year())) {
+                if (f.kind() == TimeExpressions.Kind.RECURRING) {
+                    return f.recurrence();
+                }
+            }
+            return null;
+        }
+
+        /** The delivery verb at token {@code k}, unless it is part of a noun ("chương trình", "quy trình"). */
+        private PhraseLexicon.Match deliveryAt(int k, int limit) {
+            PhraseLexicon.Match m = DELIVERY.match(tt.tokens(), k, limit);
+            if (m == null) {
+                return null;
+            }
+            for (int b = Math.max(0, k - 1); b <= k; b++) {
+                PhraseLexicon.Match n = NOT_DELIVERY.match(tt.tokens(), b, tt.size());
+                if (n != null && b + n.length() > k) {
+                    return null;
+                }
+            }
+            return m;
         }
 
         /** True if an odd number of quotation marks precede {@code at} in the sentence. */
@@ -517,9 +555,17 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
         return t;
     }
 
-    /** White space collapsed, Markdown emphasis and a final full stop removed. */
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static final java.util.regex.Pattern LEADING_JUNK =
+            java.util.regex.Pattern.compile("^(?:[\\p{Punct}\\s–—]+|[a-zđ]\\)\\s*|\\d{1,2}[.)]\\s+)+");
+
+    /** White space collapsed; Markdown emphasis, leading punctuation or labels ("b)") and a final stop removed. */
     static String clean(String s) {
         String t = s.replace("**", "").replace("__", "").replaceAll("\\s+", " ").strip();
+        t = LEADING_JUNK.matcher(t).replaceFirst("");
         t = stripFinalStop(t);
         while (t.endsWith(",") || t.endsWith("(") || t.endsWith("-")) {
             t = t.substring(0, t.length() - 1).strip();

@@ -34,10 +34,12 @@ final class TimeExpressions {
     /** What stands before a date: a limit ("trước"), a span ("trong"), a label ("Thời gian thực hiện:"), a range. */
     enum TriggerKind { BEFORE, WITHIN, LABEL, RANGE }
 
-    record Trigger(int start, TriggerKind kind) {
+    /** A trigger: where it starts, its kind, and its words (lower case, single-spaced). */
+    record Trigger(int start, TriggerKind kind, String words) {
     }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Patterns run over lower-cased text ({@link #lower}), which is much faster than case-insensitive matching. */
+    private static final int FLAGS = 0;
     private static final String S = "[\\s*_]{1,6}";
     private static final String O = "[\\s*_]{0,6}";
     private static final String YEAR_TAIL = "(?:" + O + "[/-]" + O + "(\\d{4})|" + S + "năm" + S + "(\\d{4}))?";
@@ -51,7 +53,7 @@ final class TimeExpressions {
     private static final Pattern MONTH = Pattern.compile(
             "(?<![\\p{L}])tháng" + S + "(\\d{1,2})" + YEAR_TAIL + "(?![\\d/])", FLAGS);
     private static final Pattern QUARTER = Pattern.compile(
-            "(?<![\\p{L}])qu[ýí]" + S + "(IV|III|II|I|[1-4])(?![\\p{L}\\d])" + YEAR_TAIL, FLAGS);
+            "(?<![\\p{L}])qu[ýí]" + S + "(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])" + YEAR_TAIL, FLAGS);
     private static final Pattern HALF = Pattern.compile(
             "(?<![\\p{L}\\d])(?:0?6|sáu)" + S + "tháng" + S + "(đầu|cuối)" + S + "năm(?:" + S + "(\\d{4}))?", FLAGS);
     private static final Pattern YEAR_END = Pattern.compile(
@@ -90,13 +92,25 @@ final class TimeExpressions {
                     + "vào)?|hoàn" + S + "tất(?:" + S + "trước|" + S + "trong)?|kết" + S + "thúc(?:" + S
                     + "trước)?|trong(?:" + S + "suốt)?|vào" + S + "cuối|thời" + S + "gian(?:" + S + "hoàn" + S
                     + "thành|" + S + "thực" + S + "hiện|" + S + "nộp|" + S + "gửi|" + S + "báo" + S
-                    + "cáo)?|tiến" + S + "độ|đến)" + O + "[:,\\-–]?" + O + "$", FLAGS);
+                    + "cáo)?|tiến" + S + "độ|đến)" + O + ":?" + O + "$", FLAGS);
     private static final Pattern RANGE_START = Pattern.compile("(?<![\\p{L}])từ" + S + "(?:ngày|tháng|nay)", FLAGS);
 
     private TimeExpressions() {
     }
 
-    /** Every time expression in {@code text[from, to)}, without overlaps (the longest wins), in order. */
+    /** The text in lower case, char for char (offsets unchanged); all methods here expect it. */
+    static String lower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Every time expression in {@code text[from, to)}, without overlaps (the longest wins), in order. {@code text}
+     * must be {@link #lower lower-cased}.
+     */
     static List<Found> find(String text, int from, int to, DocumentYear year) {
         List<Found> all = new ArrayList<>();
         Matcher m = FULL_NUM.matcher(text).region(from, to);
@@ -339,7 +353,7 @@ final class TimeExpressions {
             } else {
                 kind = TriggerKind.BEFORE;
             }
-            return new Trigger(m.start(), kind);
+            return new Trigger(m.start(), kind, w);
         }
         return null;
     }
@@ -357,9 +371,10 @@ final class TimeExpressions {
         if (a >= b || b - a > 40) {
             return null;
         }
-        for (Found f : find(text, a, b, year)) {
-            if (f.start() == a && f.end() == b && f.kind() == Kind.PERIOD && !f.needsNgay()) {
-                return f;
+        String sub = lower(text.substring(a, b));
+        for (Found f : find(sub, 0, sub.length(), year)) {
+            if (f.start() == 0 && f.end() == sub.length() && f.kind() == Kind.PERIOD && !f.needsNgay()) {
+                return new Found(a, b, f.kind(), f.date(), f.recurrence(), false);
             }
         }
         return null;

@@ -41,6 +41,11 @@ public final class RuleEntityTagger implements EntityTagger {
         return tag(tt, protectedMask(tt, protectedSpans));
     }
 
+    /** Tags an already tokenised text (saves tokenising twice when the caller has the tokens). */
+    public List<Entity> tag(TokenizedText tt, List<TextSpan> protectedSpans) {
+        return tag(tt, protectedMask(tt, protectedSpans));
+    }
+
     /** Tags an already tokenised text; {@code blocked[i]} marks tokens inside protected spans. */
     List<Entity> tag(TokenizedText tt, boolean[] blocked) {
         List<Token> toks = tt.tokens();
