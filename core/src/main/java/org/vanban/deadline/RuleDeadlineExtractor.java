@@ -260,10 +260,8 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
 
         private void add(PlanLayout.Block block, TextSpan sentence, int start, int end, int triggerStart,
                 LocalDate date, org.vanban.deadline.Recurrence recurrence) {
-            String what;
-            if (start < triggerStart) {
-                what = clean(text.substring(start, triggerStart)); // "nộp báo cáo 6 tháng"
-            } else {
+            String what = clean(text.substring(start, triggerStart)); // "nộp báo cáo 6 tháng"
+            if (words(what) < 2) {
                 String before = clean(text.substring(clauseStart(sentence.start(), start), start));
                 String after = clean(text.substring(end, clauseEnd(end, sentence.end())));
                 what = words(before) >= 2 || words(after) < 2 ? before : after;
@@ -395,22 +393,12 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 PhraseLexicon.Match m = deliveryAt(k, i);
                 if (m != null) {
                     best = t.start();
-                    // extend over delivery verbs right before it: "nộp báo cáo"
-                    int j = k - 1;
-                    while (j >= stop) {
-                        PhraseLexicon.Match before = null;
-                        for (int len = 1; len <= 2 && j - len + 1 >= stop; len++) {
-                            PhraseLexicon.Match c = deliveryAt(j - len + 1, k);
-                            if (c != null && j - len + 1 + c.length() == k) {
-                                before = c;
-                            }
+                    // a report carried by the verb before it: "nộp báo cáo 6 tháng"
+                    if (m.has("OBJECT") && k - 1 >= stop) {
+                        PhraseLexicon.Match carrier = deliveryAt(k - 1, k);
+                        if (carrier != null && carrier.has("CARRIER")) {
+                            best = tt.get(k - 1).start();
                         }
-                        if (before == null) {
-                            break;
-                        }
-                        k = j - before.length() + 1;
-                        best = tt.get(k).start();
-                        j = k - 1;
                     }
                     break;
                 }

@@ -64,6 +64,7 @@ final class TimeExpressions {
             "(?<![\\p{L}])(trong" + S + "thời" + S + "hạn|trong" + S + "vòng|chậm" + S + "nhất(?:" + S + "là)?"
                     + "|không" + S + "quá|trong" + S + "thời" + S + "gian|trong)" + S + "(\\d{1,3})(?:" + O
                     + "\\([^)\\n]{1,25}\\))?" + S + "(ngày" + S + "làm" + S + "việc|ngày|tháng|tuần|năm)(?![\\p{L}])"
+                    + "(?!" + S + "(?:đầu|cuối)" + S + "năm)"
                     + "(" + S + "(?:kể" + S + "từ|tính" + S + "từ|sau" + S + "khi|từ)(?![\\p{L}]))?", FLAGS);
     private static final Pattern RECUR_EVERY = Pattern.compile(
             "(?<![\\p{L}])(?:định" + S + "kỳ" + S + ")?(?:hằng|hàng|mỗi)" + S + "(tháng|quý|qúy|năm|tuần)(?![\\p{L}])",
