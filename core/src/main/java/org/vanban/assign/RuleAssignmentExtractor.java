@@ -360,6 +360,9 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                 return;
             }
             String task = clean(text.substring(Math.min(taskFrom, end), end));
+            if (role == AssignmentRole.LEAD && task.split(" ").length < 3) {
+                return; // "Cơ quan chủ trì" as a column header: no task
+            }
             out.add(new Assignment(clean(who), task, role, text.substring(start, end), start, end));
         }
 
