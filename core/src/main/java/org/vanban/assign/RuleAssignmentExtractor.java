@@ -149,8 +149,8 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             int end = taskEnd(pred, limit, s.end());
             int taskFrom = tt.get(pred).start();
             add(subject.who(), taskFrom, AssignmentRole.LEAD, subject.start(), end);
-            supports(pred, limit, taskFrom, end);
-            followers(end, limit, s.end(), null);
+            supports(pred, limit, taskFrom, subject.start(), end);
+            followers(end, limit, s.end(), actorSentencesCount);
         }
 
         /** "Giao X …", "Yêu cầu X …": returns true if the sentence had one. */
@@ -174,23 +174,29 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                     continue;
                 }
                 int end = taskEnd(pred, limit, s.end());
-                add(a.who(), tt.get(pred).start(), AssignmentRole.LEAD, tt.get(k).start(), end);
-                supports(pred, limit, tt.get(pred).start(), end);
-                followers(end, limit, s.end(), null);
+                // "Kính đề nghị …": the courtesy word is not part of the assignment
+                int markerAt = tt.get(k).isWord("kính") ? k + 1 : k;
+                add(a.who(), tt.get(pred).start(), AssignmentRole.LEAD, tt.get(markerAt).start(), end);
+                supports(pred, limit, tt.get(pred).start(), tt.get(markerAt).start(), end);
+                followers(end, limit, s.end(), true);
                 any = true;
                 k = Math.max(k, tt.indexAtOrAfter(end) - 1);
             }
             return any;
         }
 
-        /** "… và đồng chí Y tham mưu …": a second actor with its own task in the same sentence. */
-        private void followers(int after, int limit, int sentenceEnd, String unused) {
+        /**
+         * "… và đồng chí Y tham mưu …", "…; Ủy ban Kiểm tra báo cáo …": a second actor with its own task in the same
+         * sentence. It is an assignment when the first one was given by an introducer ("Phân công đồng chí A …;
+         * đồng chí B …"), in an implementation part, or when it carries its own marker.
+         */
+        private void followers(int after, int limit, int sentenceEnd, boolean counts) {
             int k = tt.indexAtOrAfter(after);
             if (k >= limit) {
                 return;
             }
             int at = k;
-            if (tt.get(at).is(',')) {
+            if (tt.get(at).is(',') || tt.get(at).is(';')) {
                 at++;
             }
             if (at < limit && (tt.get(at).isWord("và") || tt.get(at).isWord("còn"))) {
@@ -207,22 +213,38 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             if (pred < 0) {
                 return;
             }
+            PhraseLexicon.Match h = lexicons.actorWords().match(tt.tokens(), at, limit);
+            boolean honorific = h != null && h.has("HONORIFIC");
             int end = taskEnd(pred, limit, sentenceEnd);
-            add(a.who(), tt.get(pred).start(), AssignmentRole.LEAD, a.start(), end);
-            followers(end, limit, sentenceEnd, null);
+            if (counts || honorific || markerNear(a.toToken(), limit) != null) {
+                add(a.who(), tt.get(pred).start(), AssignmentRole.LEAD, a.start(), end);
+                supports(pred, limit, tt.get(pred).start(), a.start(), end);
+            }
+            followers(end, limit, sentenceEnd, counts);
         }
 
-        /** "… phối hợp với Y …" inside a task: Y supports. */
-        private void supports(int from, int limit, int taskFrom, int taskEnd) {
+        /**
+         * "X chủ trì, phối hợp với Y …": Y supports, with the same surface as X's assignment. Only with "chủ trì":
+         * a plain "phối hợp với Y" is part of X's task.
+         */
+        private void supports(int from, int limit, int taskFrom, int start, int taskEnd) {
             int stop = tt.indexAtOrAfter(taskEnd);
-            for (int k = from; k < stop; k++) {
+            boolean lead = false;
+            for (int k = Math.max(0, from - 3); k < stop; k++) {
                 PhraseLexicon.Match m = MARKERS.match(tt.tokens(), k, stop);
-                if (m == null || !m.has("SUPPORT")) {
+                if (m == null) {
+                    continue;
+                }
+                if (tt.get(k).isWord("chủ") && m.has("LEAD")) {
+                    lead = true;
+                    continue;
+                }
+                if (!m.has("SUPPORT") || !lead) {
                     continue;
                 }
                 ActorPhrase y = actors.at(k + m.length(), stop);
                 if (y != null && !isSelf(y)) {
-                    add(y.who(), taskFrom, AssignmentRole.SUPPORT, tt.get(k).start(), y.end());
+                    add(y.who(), taskFrom, AssignmentRole.SUPPORT, start, taskEnd);
                     k = y.toToken() - 1;
                 }
             }
@@ -284,22 +306,22 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
         }
 
         /**
-         * The end of a task that starts at token {@code pred}: the end of the sentence, or the "và"/"," before a
-         * second actor that has its own task ("… phụ trách … và đồng chí Y tham mưu …").
+         * The end of a task that starts at token {@code pred}: the end of the sentence, or the ";", "và" or ","
+         * before a second actor that has its own task ("… phụ trách … và đồng chí Y tham mưu …").
          */
         private int taskEnd(int pred, int limit, int sentenceEnd) {
             for (int k = pred + 1; k < limit; k++) {
                 Token t = tt.get(k);
-                if (!(t.isWord("và") || t.is(','))) {
+                if (!(t.isWord("và") || t.is(',') || t.is(';'))) {
                     continue;
                 }
                 int at = k + 1;
-                if (t.is(',') && at < limit && tt.get(at).isWord("và")) {
+                if ((t.is(',') || t.is(';')) && at < limit && tt.get(at).isWord("và")) {
                     at++;
                 }
                 PhraseLexicon.Match honorific = lexicons.actorWords().match(tt.tokens(), at, limit);
-                if (honorific == null || !honorific.has("HONORIFIC")) {
-                    continue; // only a named second actor ("và đồng chí …") splits a task
+                if (!t.is(';') && (honorific == null || !honorific.has("HONORIFIC"))) {
+                    continue; // after "và" or ",", only a named second actor ("và đồng chí …") splits a task
                 }
                 ActorPhrase a = actors.at(at, limit);
                 if (a != null && actors.predicateStart(a.toToken(), limit) >= 0) {
@@ -352,7 +374,7 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             }
             add(who, b.contentStart(), AssignmentRole.LEAD, b.contentStart(), end);
             int from = tt.indexAtOrAfter(b.contentStart());
-            supports(from, tt.indexAtOrAfter(end), b.contentStart(), end);
+            supports(from, tt.indexAtOrAfter(end), b.contentStart(), b.contentStart(), end);
         }
 
         private void add(String who, int taskFrom, AssignmentRole role, int start, int end) {

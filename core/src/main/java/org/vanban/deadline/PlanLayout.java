@@ -108,7 +108,8 @@ public final class PlanLayout {
             Section s = secs.get(i);
             String title = s.title() == null ? "" : s.title();
             periodOf[i] = TimeExpressions.wholePeriod(title, 0, title.length(), year);
-            implementation[i] = hasWord(title, "IMPLEMENTATION");
+            implementation[i] = hasWord(title, "IMPLEMENTATION")
+                    || (hasWord(title, "TASKS") && mentionsPeriod(title));
             forward[i] = hasWord(title, "FORWARD");
         }
         for (int i = 0; i < n; i++) {
@@ -126,6 +127,16 @@ public final class PlanLayout {
     /** The layout of {@code text} as parsed into {@code structure}, with {@code citations} protected. */
     public static PlanLayout of(String text, DocumentStructure structure, List<Citation> citations) {
         return new PlanLayout(text, structure, citations);
+    }
+
+    private boolean mentionsPeriod(String title) {
+        String lower = TimeExpressions.lower(title);
+        for (TimeExpressions.Found f : TimeExpressions.find(lower, 0, lower.length(), year)) {
+            if (f.kind() == TimeExpressions.Kind.PERIOD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWord(String title, String tag) {

@@ -46,6 +46,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
     private static final PhraseLexicon NOT_DELIVERY = PhraseLexicon.load(RuleDeadlineExtractor.class,
             "not-delivery.txt");
     private static final int VERB_REACH = 6;
+    private static final int RECURRENCE_VERB_REACH = 12;
 
     private final EntityTagger tagger;
     private final EntityLexicons lexicons;
@@ -156,6 +157,9 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 return;
             }
             boolean hasNgay = prefix < f.start();
+            if (f.kind() == TimeExpressions.Kind.DATE && trigger.kind() == TimeExpressions.TriggerKind.WITHIN) {
+                return; // "vào ngày 19/12", "trong ngày 20/11": an event's day, not a limit
+            }
             if (f.needsNgay() && f.kind() == TimeExpressions.Kind.DATE && !hasNgay
                     && trigger.kind() != TimeExpressions.TriggerKind.BEFORE) {
                 return;
@@ -179,8 +183,21 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             if (date != null && issued != null && date.isBefore(issued)) {
                 return; // before the document was signed: a condition or a past event, not something still due
             }
-            int start = deliveryVerbBefore(sentence.start(), trigger.start());
-            add(block, sentence, start, f.end(), trigger.start(), date, recurrenceIn(sentence, start));
+            int start = deliveryVerbBefore(sentence.start(), trigger.start(), VERB_REACH);
+            org.vanban.deadline.Recurrence recurrence = recurrenceIn(sentence, start);
+            if (recurrence != null) {
+                // "hằng tháng, trước ngày 25": a recurring limit has no single date; one entry from the recurrence
+                date = null;
+                for (int i = out.size() - 1; i >= 0; i--) {
+                    Deadline r = out.get(i);
+                    if (r.recurrence() == recurrence && r.start() >= sentence.start() && r.end() <= start) {
+                        out.remove(i);
+                        start = r.start();
+                        break;
+                    }
+                }
+            }
+            add(block, sentence, start, f.end(), trigger.start(), date, recurrence);
         }
 
         private void recurring(TimeExpressions.Found f, List<TimeExpressions.Found> all, PlanLayout.Block block,
@@ -191,7 +208,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             int start = f.start();
             int end = f.end();
             int verbAfter = deliveryVerbAfter(f.end(), sentence.end());
-            int verbBefore = deliveryVerbBefore(sentence.start(), f.start());
+            int verbBefore = deliveryVerbBefore(sentence.start(), f.start(), RECURRENCE_VERB_REACH);
             int whatStart;
             if (verbAfter > 0) {
                 end = verbAfter;
@@ -224,8 +241,8 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
 
         /** Each item under a period heading ("1. Quý I" / "- …", or "- Tháng 9/2024:" / "+ …") is a deadline. */
         private void considerPeriodItem(PlanLayout.Block b) {
-            if (b.kind() == PlanLayout.BlockKind.HEADING || layout.inReportAccount(b)) {
-                return;
+            if (b.kind() != PlanLayout.BlockKind.BULLET || layout.inReportAccount(b)) {
+                return; // only the "- " items of a list under a period heading
             }
             TimeExpressions.Found period = null;
             if (b.section() >= 0 && layout.periodOfSection(b.section()) != null) {
@@ -378,9 +395,9 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
         // ---- helpers over tokens ----
 
         /** The start of the delivery verb shortly before {@code at} in the same clause ("nộp báo cáo 6 tháng"). */
-        private int deliveryVerbBefore(int floor, int at) {
+        private int deliveryVerbBefore(int floor, int at, int reach) {
             int i = tt.indexAtOrAfter(at);
-            int stop = Math.max(tt.indexAtOrAfter(floor), i - VERB_REACH);
+            int stop = Math.max(tt.indexAtOrAfter(floor), i - reach);
             int best = at;
             for (int k = i - 1; k >= stop; k--) {
                 Token t = tt.get(k);

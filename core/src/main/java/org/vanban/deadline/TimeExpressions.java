@@ -31,8 +31,8 @@ final class TimeExpressions {
             boolean needsNgay) {
     }
 
-    /** What stands before a date: a limit ("trước"), a span ("trong"), a label ("Thời gian thực hiện:"), a range. */
-    enum TriggerKind { BEFORE, WITHIN, LABEL, RANGE }
+    /** What stands before a time: a limit ("trước"), a span ("trong", "vào": periods only), a label ("Thời gian:"). */
+    enum TriggerKind { BEFORE, WITHIN, LABEL }
 
     /** A trigger: where it starts, its kind, and its words (lower case, single-spaced). */
     record Trigger(int start, TriggerKind kind, String words) {
@@ -63,7 +63,7 @@ final class TimeExpressions {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<![\\p{L}])(trong" + S + "thời" + S + "hạn|trong" + S + "vòng|chậm" + S + "nhất(?:" + S + "là)?"
                     + "|không" + S + "quá|trong" + S + "thời" + S + "gian|trong)" + S + "(\\d{1,3})(?:" + O
-                    + "\\([^)\\n]{1,25}\\))?" + S + "(ngày" + S + "làm" + S + "việc|ngày|tháng|tuần|năm)(?![\\p{L}])"
+                    + "\\([^)\\n]{1,25}\\))?" + S + "(ngày" + S + "làm" + S + "việc|ngày|tháng|tuần|năm|giờ)(?![\\p{L}])"
                     + "(?!" + S + "(?:đầu|cuối)" + S + "năm)"
                     + "(" + S + "(?:kể" + S + "từ|tính" + S + "từ|sau" + S + "khi|từ)(?![\\p{L}]))?", FLAGS);
     private static final Pattern RECUR_EVERY = Pattern.compile(
@@ -76,7 +76,7 @@ final class TimeExpressions {
                     + "(?:(?:" + O + "," + O + "|" + S + "và" + S + ")(?:cuối" + S + "năm|hằng" + S + "năm|hàng" + S
                     + "năm|năm)(?![\\p{L}]))?"
                     + "|(?<![\\p{L}\\d])(?:0?6|sáu)" + S + "tháng(?:" + O + "," + O + "|" + S + "và" + S + ")(?:cuối"
-                    + S + "năm|tổng" + S + "kết" + S + "năm)(?![\\p{L}]))", FLAGS);
+                    + S + "năm|tổng" + S + "kết" + S + "(?:cuối" + S + ")?năm)(?![\\p{L}]))", FLAGS);
     private static final Pattern VAGUE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:theo" + S + ")?đúng" + S + "(?:thời" + S + "gian|thời" + S + "hạn|hạn)" + S
                     + "(?:theo" + S + ")?quy" + S + "định|theo" + S + "(?:thời" + S + "gian|thời" + S + "hạn)" + S
@@ -88,13 +88,11 @@ final class TimeExpressions {
     private static final Pattern TRIGGER = Pattern.compile(
             "(?<![\\p{L}])(trước|chậm" + S + "nhất(?:" + S + "là)?(?:" + S + "vào)?|hạn" + S + "chót(?:" + S
                     + "là)?|hạn" + S + "cuối|hạn" + S + "nộp|hạn|thời" + S + "hạn(?:" + S + "hoàn" + S + "thành|" + S
-                    + "nộp|" + S + "gửi)?|không" + S + "(?:quá|muộn" + S + "hơn)|đến" + S + "hết|đến" + S
-                    + "trước|xong" + S + "trước|hoàn" + S + "thành(?:" + S + "trước|" + S + "trong|" + S
+                    + "nộp|" + S + "gửi)?|không" + S + "(?:quá|muộn" + S + "hơn)|xong" + S + "trước|hoàn" + S + "thành(?:" + S + "trước|" + S + "trong|" + S
                     + "vào)?|hoàn" + S + "tất(?:" + S + "trước|" + S + "trong)?|kết" + S + "thúc(?:" + S
-                    + "trước)?|trong(?:" + S + "suốt)?|vào" + S + "cuối|thời" + S + "gian(?:" + S + "hoàn" + S
+                    + "trước)?|trong(?:" + S + "suốt)?|vào|thời" + S + "gian(?:" + S + "hoàn" + S
                     + "thành|" + S + "thực" + S + "hiện|" + S + "nộp|" + S + "gửi|" + S + "báo" + S
-                    + "cáo)?|tiến" + S + "độ|đến)" + O + ":?" + O + "$", FLAGS);
-    private static final Pattern RANGE_START = Pattern.compile("(?<![\\p{L}])từ" + S + "(?:ngày|tháng|nay)", FLAGS);
+                    + "cáo)?|tiến" + S + "độ)" + O + ":?" + O + "$", FLAGS);
 
     private TimeExpressions() {
     }
@@ -307,6 +305,8 @@ final class TimeExpressions {
                 return base.plusDays(amount);
             case "tuần":
                 return base.plusWeeks(amount);
+            case "giờ":
+                return base.plusDays((amount + 23) / 24);
             case "tháng":
                 return base.plusMonths(amount);
             default:
@@ -342,15 +342,10 @@ final class TimeExpressions {
             }
             String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s*_]+", " ");
             TriggerKind kind;
-            if (w.startsWith("trong") || w.equals("vào cuối")) {
+            if (w.startsWith("trong") || w.equals("vào")) {
                 kind = TriggerKind.WITHIN;
             } else if (w.startsWith("thời gian") || w.equals("tiến độ")) {
                 kind = TriggerKind.LABEL;
-            } else if (w.equals("đến")) {
-                if (!RANGE_START.matcher(text).region(Math.max(floor, m.start() - 60), m.start()).find()) {
-                    return null;
-                }
-                kind = TriggerKind.RANGE;
             } else {
                 kind = TriggerKind.BEFORE;
             }

@@ -17,12 +17,14 @@ public final class ActorFinder {
     private final List<Token> toks;
     private final EntityLexicons lex;
     private final int[] entityEnd; // for each token, the end token of an actor entity starting there, else -1
+    private final EntityKind[] entityKind;
 
     public ActorFinder(TokenizedText tt, List<Entity> entities, EntityLexicons lexicons) {
         this.tt = tt;
         this.toks = tt.tokens();
         this.lex = lexicons;
         this.entityEnd = new int[toks.size()];
+        this.entityKind = new EntityKind[toks.size()];
         java.util.Arrays.fill(entityEnd, -1);
         for (Entity e : entities) {
             if (e.kind() == EntityKind.LOCATION) {
@@ -30,8 +32,9 @@ public final class ActorFinder {
             }
             int from = tt.indexAtOrAfter(e.start());
             int to = tt.indexAtOrAfter(e.end());
-            if (from < to && from < toks.size() && toks.get(from).start() == e.start()) {
-                entityEnd[from] = Math.max(entityEnd[from], to);
+            if (from < to && from < toks.size() && toks.get(from).start() == e.start() && to > entityEnd[from]) {
+                entityEnd[from] = to;
+                entityKind[from] = e.kind();
             }
         }
     }
@@ -50,6 +53,7 @@ public final class ActorFinder {
         int j = i;
         int lastEnd = -1;
         int whoStart = -1;
+        int whoEnd = -1;
         boolean allSelf = true;
         while (j < limit) {
             int k = skip(j, limit, "QUANT");
@@ -79,6 +83,12 @@ public final class ActorFinder {
             }
             end = modifiers(end, limit);
             lastEnd = end;
+            whoEnd = end;
+            int apposition = entityKind[headStart] == EntityKind.PERSON ? apposition(end, limit) : -1;
+            if (apposition > 0) {
+                lastEnd = apposition; // "đồng chí Nguyễn Văn Thắng, Phó Hiệu trưởng, phụ trách …": who is the person
+                break;
+            }
             int next = conjunctStart(end, limit);
             if (next < 0) {
                 break;
@@ -88,9 +98,22 @@ public final class ActorFinder {
         if (lastEnd < 0) {
             return null;
         }
-        int whoTo = trimTrailingSchool(whoStart, lastEnd);
+        int whoTo = trimTrailingSchool(whoStart, whoEnd);
         String who = tt.span(whoStart, whoTo);
         return new ActorPhrase(i, lastEnd, toks.get(i).start(), toks.get(lastEnd - 1).end(), who, allSelf);
+    }
+
+    /** ", Phó Hiệu trưởng," after a person's name: the token after the second comma, or -1. */
+    private int apposition(int k, int limit) {
+        if (k + 2 >= limit || !toks.get(k).is(',')) {
+            return -1;
+        }
+        PhraseLexicon.Match role = lex.roles().match(toks, k + 1, limit);
+        if (role == null) {
+            return -1;
+        }
+        int end = modifiers(k + 1 + role.length(), Math.min(limit, k + 12));
+        return end < limit && toks.get(end).is(',') ? end + 1 : -1;
     }
 
     /** After an actor phrase ending at token {@code k}: the token where its predicate (the task) begins, or -1. */
@@ -103,7 +126,11 @@ public final class ActorFinder {
             return k + 1 < limit ? k + 1 : -1; // "Hiệu trưởng: chịu trách nhiệm chung"
         }
         PhraseLexicon.Match first = lex.stops().match(toks, k, limit);
-        if (first == null || first.has("FUNCTION") && !first.has("VERB")) {
+        if (first == null) {
+            // a lower-case word right after the actor begins the task ("niêm yết", "quan tâm", "sớm ban hành")
+            return t.word() && !t.capitalized() && !t.isDigits() ? k : -1;
+        }
+        if (first.has("FUNCTION") && !first.has("VERB")) {
             return -1;
         }
         if (first.has("VERB")) {
