@@ -127,7 +127,30 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             if (introduced) {
                 return;
             }
-            int subjectAt = subjectStart(from, limit);
+            subject(subjectStart(from, limit), limit, s, actorSentencesCount);
+            // later clauses with their own subject: "Chuẩn bị đại hội: Đồng chí Bí thư chịu trách nhiệm …",
+            // "Quán triệt …; các đảng viên viết bản thu hoạch …"
+            for (int k = from + 1; k < limit; k++) {
+                if ((tt.get(k).is(':') || tt.get(k).is(';')) && !covered(tt.get(k).end())) {
+                    ActorPhrase a = actors.at(k + 1, limit);
+                    if (a != null) {
+                        subject(k + 1, limit, s, actorSentencesCount);
+                    }
+                }
+            }
+        }
+
+        private boolean covered(int offset) {
+            for (int i = out.size() - 1; i >= 0 && i >= out.size() - 4; i--) {
+                if (out.get(i).start() <= offset && offset < out.get(i).end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The subject starting at token {@code subjectAt} and its task, if it makes an assignment. */
+        private void subject(int subjectAt, int limit, TextSpan s, boolean actorSentencesCount) {
             if (subjectAt < 0) {
                 return;
             }

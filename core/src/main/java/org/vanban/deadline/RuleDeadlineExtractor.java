@@ -190,7 +190,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 date = null;
                 for (int i = out.size() - 1; i >= 0; i--) {
                     Deadline r = out.get(i);
-                    if (r.recurrence() == recurrence && r.start() >= sentence.start() && r.end() <= start) {
+                    if (r.recurrence() == recurrence && r.start() >= sentence.start() && r.start() < start) {
                         out.remove(i);
                         start = r.start();
                         break;

@@ -182,6 +182,11 @@ public final class ActorFinder {
         PhraseLexicon.Match org = lex.organizations().match(toks, k, limit);
         if (org != null && org.has("STANDALONE")) {
             best = Math.max(best, k + org.length());
+        } else if (org != null && best < 0) {
+            int place = placeQualifier(k + org.length(), limit);
+            if (place > k + org.length()) {
+                best = place; // "Ủy ban nhân dân các xã, phường, đặc khu", "UBND cấp huyện"
+            }
         }
         if (best > 0 && stop != null && stop.has("VERB") && k + stop.length() >= best) {
             return -1; // "tổ chức", "quản lý": the verb reading wins
@@ -201,6 +206,20 @@ public final class ActorFinder {
             if (w != null && w.has("QUALIFIER")) {
                 k += w.length();
                 continue;
+            }
+            if (toks.get(k).is(',') && k + 1 < limit) {
+                PhraseLexicon.Match listed = lex.actorWords().match(toks, k + 1, limit);
+                if (listed != null && listed.has("QUALIFIER") && !listed.has("LINK")) {
+                    k += 1 + listed.length(); // "Các trường mầm non, tiểu học, trung học cơ sở"
+                    continue;
+                }
+            }
+            if (w != null && w.has("QUANT") && (toks.get(k - 1).word())) {
+                int end = headEnd(k + w.length(), limit);
+                if (end > 0 && lex.roles().match(toks, startOfLastHead(k), limit) != null) {
+                    k = end; // "Hiệu trưởng các trường", "Thủ trưởng các đơn vị"
+                    continue;
+                }
             }
             if (w != null && w.has("LINK")) {
                 int obj = skip(k + w.length(), limit, "QUANT");
@@ -223,6 +242,17 @@ public final class ActorFinder {
                 continue;
             }
             break;
+        }
+        return k;
+    }
+
+    /** The start of the head word that ends just before {@code k} (a role or unit), looking back a few tokens. */
+    private int startOfLastHead(int k) {
+        for (int b = Math.max(0, k - 6); b < k; b++) {
+            PhraseLexicon.Match r = lex.roles().match(toks, b, k);
+            if (r != null && b + r.length() == k) {
+                return b;
+            }
         }
         return k;
     }

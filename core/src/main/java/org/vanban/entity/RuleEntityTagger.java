@@ -66,8 +66,8 @@ public final class RuleEntityTagger implements EntityTagger {
                 honorific = true;
             }
             Candidate best = null;
-            best = better(best, organization(toks, j, blocked));
-            best = better(best, place(toks, j, blocked));
+            best = better(best, organization(tt, j, blocked));
+            best = better(best, place(tt, j, blocked));
             best = better(best, person(tt, j, blocked, honorific));
             best = better(best, role(toks, j, blocked));
             if (best == null && j != i) {
@@ -116,13 +116,14 @@ public final class RuleEntityTagger implements EntityTagger {
     }
 
     /** An organisation starting at token {@code j}: a head word and its name. */
-    Candidate organization(List<Token> toks, int j, boolean[] blocked) {
-        int end = organizationEnd(toks, j, blocked);
+    Candidate organization(TokenizedText tt, int j, boolean[] blocked) {
+        int end = organizationEnd(tt, j, blocked);
         return end < 0 ? null : new Candidate(j, end, EntityKind.ORGANIZATION, 0);
     }
 
     /** The end of the organisation name starting at {@code j}, or -1 if none starts there. */
-    int organizationEnd(List<Token> toks, int j, boolean[] blocked) {
+    int organizationEnd(TokenizedText tt, int j, boolean[] blocked) {
+        List<Token> toks = tt.tokens();
         if (j >= toks.size() || blocked[j] || !toks.get(j).word()) {
             return -1;
         }
@@ -144,7 +145,7 @@ public final class RuleEntityTagger implements EntityTagger {
             Token t = toks.get(k);
             if (!t.word()) {
                 if ((t.is('-') || t.is('–')) && sawName && k + 1 < toks.size() && !blocked[k + 1]
-                        && toks.get(k + 1).capitalized()) {
+                        && toks.get(k + 1).capitalized() && !startsLine(tt, k)) {
                     k++; // "Lao động - Thương binh và Xã hội"
                     continue;
                 }
@@ -153,7 +154,7 @@ public final class RuleEntityTagger implements EntityTagger {
             if (!t.capitalized() && !t.isDigits()) {
                 PhraseLexicon.Match type = lex.placeTypes().match(toks, k);
                 if (type != null) {
-                    int placeEnd = placeNameEnd(toks, k + type.length(), blocked);
+                    int placeEnd = placeNameEnd(tt, k + type.length(), blocked);
                     solidEnd = placeEnd > 0 ? placeEnd : k + type.length();
                     break; // a place closes the name: "UBND tỉnh Lâm Đồng", "Công đoàn GD tỉnh"
                 }
@@ -190,8 +191,14 @@ public final class RuleEntityTagger implements EntityTagger {
         return solidEnd;
     }
 
+    /** True if token {@code k} is the first of its line: a "-" there is a bullet, not a hyphen in a name. */
+    private static boolean startsLine(TokenizedText tt, int k) {
+        return onNewLine(tt, k);
+    }
+
     /** The end of a capitalised place name (or a number, "Quận 2") starting at {@code k}, or -1. */
-    private int placeNameEnd(List<Token> toks, int k, boolean[] blocked) {
+    private int placeNameEnd(TokenizedText tt, int k, boolean[] blocked) {
+        List<Token> toks = tt.tokens();
         int end = -1;
         int count = 0;
         while (k < toks.size() && !blocked[k] && count < 5) {
@@ -204,7 +211,7 @@ public final class RuleEntityTagger implements EntityTagger {
                     break;
                 }
             } else if ((t.is('-') || t.is('–')) && count > 0 && k + 1 < toks.size()
-                    && toks.get(k + 1).capitalized()) {
+                    && toks.get(k + 1).capitalized() && !startsLine(tt, k)) {
                 k++;
             } else {
                 break;
@@ -213,7 +220,8 @@ public final class RuleEntityTagger implements EntityTagger {
         return end;
     }
 
-    private Candidate place(List<Token> toks, int j, boolean[] blocked) {
+    private Candidate place(TokenizedText tt, int j, boolean[] blocked) {
+        List<Token> toks = tt.tokens();
         if (j >= toks.size() || blocked[j]) {
             return null;
         }
@@ -224,7 +232,7 @@ public final class RuleEntityTagger implements EntityTagger {
         }
         PhraseLexicon.Match type = lex.placeTypes().match(toks, j);
         if (type != null) {
-            int end = placeNameEnd(toks, j + type.length(), blocked);
+            int end = placeNameEnd(tt, j + type.length(), blocked);
             best = Math.max(best, end);
         }
         return best < 0 ? null : new Candidate(j, best, EntityKind.LOCATION, 1);
