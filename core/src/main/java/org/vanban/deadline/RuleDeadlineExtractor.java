@@ -134,6 +134,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             TextSpan sentence = sentenceOf(block, f.start());
             switch (f.kind()) {
                 case DATE:
+                case DAY:
                 case PERIOD:
                     dated(f, block, sentence);
                     break;
@@ -157,7 +158,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 return;
             }
             boolean hasNgay = prefix < f.start();
-            if (f.kind() == TimeExpressions.Kind.DATE && trigger.kind() == TimeExpressions.TriggerKind.WITHIN) {
+            if (f.kind() != TimeExpressions.Kind.PERIOD && trigger.kind() == TimeExpressions.TriggerKind.WITHIN) {
                 return; // "vào ngày 19/12", "trong ngày 20/11": an event's day, not a limit
             }
             if (f.needsNgay() && f.kind() == TimeExpressions.Kind.DATE && !hasNgay
@@ -185,6 +186,12 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             }
             int start = deliveryVerbBefore(sentence.start(), trigger.start(), VERB_REACH);
             org.vanban.deadline.Recurrence recurrence = recurrenceIn(sentence, start);
+            if (f.kind() == TimeExpressions.Kind.DAY && recurrenceIn(sentence, sentence.end()) == null) {
+                return; // "trước ngày 25" means something only every month
+            }
+            if (f.kind() == TimeExpressions.Kind.DAY && recurrence == null) {
+                recurrence = recurrenceIn(sentence, sentence.end()); // "trước ngày 20 hằng tháng"
+            }
             if (recurrence != null) {
                 // "hằng tháng, trước ngày 25": a recurring limit has no single date; one entry from the recurrence
                 date = null;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class TimeExpressions {
 
-    enum Kind { DATE, PERIOD, RELATIVE, RECURRING, VAGUE }
+    /** DAY: a day of the month without the month ("ngày 25"), meaningful only in a monthly limit. */
+    enum Kind { DATE, DAY, PERIOD, RELATIVE, RECURRING, VAGUE }
 
     /**
      * One time expression.
@@ -50,6 +51,9 @@ final class TimeExpressions {
             "(?<![\\p{L}\\d/.-])(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})(?![\\d]|\\s{0,2}/)");
     private static final Pattern WORD_DATE = Pattern.compile(
             "(?<![\\p{L}])ngày" + S + "(\\d{1,2})" + S + "tháng" + S + "(\\d{1,2})" + YEAR_TAIL + "(?![\\d])", FLAGS);
+    /** "ngày 25" with no month: only a monthly limit ("hằng tháng, trước ngày 25"). */
+    private static final Pattern DAY_ONLY = Pattern.compile(
+            "(?<![\\p{L}])ngày" + S + "(\\d{1,2})(?![\\d/-])(?!\\.\\d)(?!" + S + "tháng)", FLAGS);
     private static final Pattern MONTH = Pattern.compile(
             "(?<![\\p{L}])tháng" + S + "(\\d{1,2})" + YEAR_TAIL + "(?![\\d/])", FLAGS);
     private static final Pattern QUARTER = Pattern.compile(
@@ -136,6 +140,13 @@ final class TimeExpressions {
             LocalDate d = y != null ? DocumentYear.safeDate(y, month, day) : year.dayMonth(day, month);
             if (DocumentYear.valid(day, month)) {
                 all.add(new Found(m.start(), m.end(), Kind.DATE, d, null, false));
+            }
+        }
+        m = DAY_ONLY.matcher(text).region(from, to);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            if (day >= 1 && day <= 31) {
+                all.add(new Found(m.start(), m.end(), Kind.DAY, null, null, false));
             }
         }
         m = MONTH.matcher(text).region(from, to);

@@ -67,7 +67,9 @@ class RuleAssignmentExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("Bộ Tài chính", AssignmentRole.LEAD),
                 org.assertj.core.groups.Tuple.tuple("Bộ Xây dựng và các bộ, ngành liên quan",
                         AssignmentRole.SUPPORT));
-        assertThat(as.get(2).surface()).isEqualTo("phối hợp với Bộ Xây dựng và các bộ, ngành liên quan");
+        // lead and support share the surface, lead first
+        assertThat(as.get(2).surface()).isEqualTo(as.get(1).surface())
+                .isEqualTo("Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng và các bộ, ngành liên quan rà soát đề xuất");
     }
 
     @Test
