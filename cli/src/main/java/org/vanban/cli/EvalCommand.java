@@ -30,6 +30,9 @@ final class EvalCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+    /** Which entity tagger the pipeline uses: the rules (default) or the shipped OpenNLP model. */
+    enum Entities { rules, opennlp }
+
     @Spec
     private CommandSpec spec;
 
@@ -45,6 +48,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--details"}, description = "Also list every disagreement, per document.")
     private boolean details;
 
+    @Option(names = "--entities", defaultValue = "rules",
+            description = "Entity tagger: rules or opennlp (the model shipped in corpus). Default: ${DEFAULT-VALUE}.")
+    private Entities entities;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,7 +62,10 @@ final class EvalCommand implements Callable<Integer> {
                 return VanbanCli.EXIT_INPUT_ERROR;
             }
         }
-        EvalReport report = new Evaluator(Pipeline.defaults()).evaluate(docs, gold);
+        Pipeline pipeline = entities == Entities.opennlp
+                ? Pipeline.builder().entityTagger(org.vanban.corpus.models.EntityModels.openNlpTagger()).build()
+                : Pipeline.defaults();
+        EvalReport report = new Evaluator(pipeline).evaluate(docs, gold);
         report.failures().forEach(err::println);
         if (format == Format.json) {
             out.println(toJson(report));
