@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vanban.DocumentJson;
 import org.vanban.Pipeline;
@@ -17,6 +18,7 @@ import org.vanban.corpus.eval.EvalReport;
 import org.vanban.corpus.eval.Evaluator;
 import org.vanban.corpus.eval.Score;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,9 +31,6 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
 
     enum Format { text, json }
-
-    /** Which entity tagger the pipeline uses: the rules (default) or the shipped OpenNLP model. */
-    enum Entities { rules, opennlp }
 
     @Spec
     private CommandSpec spec;
@@ -48,8 +47,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--details"}, description = "Also list every disagreement, per document.")
     private boolean details;
 
-    @Option(names = "--entities", defaultValue = "rules",
-            description = "Entity tagger: rules or opennlp (the model shipped in corpus). Default: ${DEFAULT-VALUE}.")
+    @Mixin
+    private NlpOptions nlp;
+
+    /** Entity tagger override: the shipped OpenNLP model instead of the engine's tagger. */
+    enum Entities { engine, opennlp }
+
+    @Option(names = "--entities", defaultValue = "engine",
+            description = "Entity tagger: engine (the one --nlp chooses) or opennlp (the name-finder model shipped "
+                    + "in corpus). Default: ${DEFAULT-VALUE}.")
     private Entities entities;
 
     @Override
@@ -62,10 +68,14 @@ final class EvalCommand implements Callable<Integer> {
                 return VanbanCli.EXIT_INPUT_ERROR;
             }
         }
-        Pipeline pipeline = entities == Entities.opennlp
-                ? Pipeline.builder().entityTagger(org.vanban.corpus.models.EntityModels.openNlpTagger()).build()
-                : Pipeline.defaults();
-        EvalReport report = new Evaluator(pipeline).evaluate(docs, gold);
+        Optional<Pipeline.Builder> builder = nlp.pipelineBuilder(err);
+        if (builder.isEmpty()) {
+            return VanbanCli.EXIT_INPUT_ERROR;
+        }
+        if (entities == Entities.opennlp) {
+            builder.get().entityTagger(org.vanban.corpus.models.EntityModels.openNlpTagger());
+        }
+        EvalReport report = new Evaluator(builder.get().build()).evaluate(docs, gold);
         report.failures().forEach(err::println);
         if (format == Format.json) {
             out.println(toJson(report));
