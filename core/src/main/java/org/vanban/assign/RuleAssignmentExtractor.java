@@ -45,6 +45,7 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
     private static final PhraseLexicon BLOCKERS = PhraseLexicon.load(RuleAssignmentExtractor.class,
             "introducer-blockers.txt");
     private static final int MARKER_GAP = 3;
+    private static final int MAX_TASK = 1500;
 
     private final EntityLexicons lexicons;
 
@@ -214,36 +215,41 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
          * đồng chí B …"), in an implementation part, or when it carries its own marker.
          */
         private void followers(int after, int limit, int sentenceEnd, boolean counts) {
-            int k = tt.indexAtOrAfter(after);
-            if (k >= limit) {
-                return;
+            while (true) {
+                int k = tt.indexAtOrAfter(after);
+                if (k >= limit) {
+                    return;
+                }
+                int at = k;
+                if (tt.get(at).is(',') || tt.get(at).is(';')) {
+                    at++;
+                }
+                if (at < limit && (tt.get(at).isWord("và") || tt.get(at).isWord("còn"))) {
+                    at++;
+                }
+                if (at == k) {
+                    return;
+                }
+                ActorPhrase a = actors.at(at, limit);
+                if (a == null || isSelf(a)) {
+                    return;
+                }
+                int pred = actors.predicateStart(a.toToken(), limit);
+                if (pred < 0) {
+                    return;
+                }
+                PhraseLexicon.Match h = lexicons.actorWords().match(tt.tokens(), at, limit);
+                boolean honorific = h != null && h.has("HONORIFIC");
+                int end = taskEnd(pred, limit, sentenceEnd);
+                if (counts || honorific || markerNear(a.toToken(), limit) != null) {
+                    add(a.who(), tt.get(pred).start(), AssignmentRole.LEAD, a.start(), end);
+                    supports(pred, limit, tt.get(pred).start(), a.start(), end);
+                }
+                if (end <= after) {
+                    return;
+                }
+                after = end;
             }
-            int at = k;
-            if (tt.get(at).is(',') || tt.get(at).is(';')) {
-                at++;
-            }
-            if (at < limit && (tt.get(at).isWord("và") || tt.get(at).isWord("còn"))) {
-                at++;
-            }
-            if (at == k) {
-                return;
-            }
-            ActorPhrase a = actors.at(at, limit);
-            if (a == null || isSelf(a)) {
-                return;
-            }
-            int pred = actors.predicateStart(a.toToken(), limit);
-            if (pred < 0) {
-                return;
-            }
-            PhraseLexicon.Match h = lexicons.actorWords().match(tt.tokens(), at, limit);
-            boolean honorific = h != null && h.has("HONORIFIC");
-            int end = taskEnd(pred, limit, sentenceEnd);
-            if (counts || honorific || markerNear(a.toToken(), limit) != null) {
-                add(a.who(), tt.get(pred).start(), AssignmentRole.LEAD, a.start(), end);
-                supports(pred, limit, tt.get(pred).start(), a.start(), end);
-            }
-            followers(end, limit, sentenceEnd, counts);
         }
 
         /**
@@ -333,6 +339,13 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
          * before a second actor that has its own task ("… phụ trách … và đồng chí Y tham mưu …").
          */
         private int taskEnd(int pred, int limit, int sentenceEnd) {
+            // a task longer than MAX_TASK characters is cut there: real ones are far shorter, and the cut keeps
+            // the work per assignment bounded on malformed text
+            int cap = tt.indexAtOrAfter(tt.get(pred).start() + MAX_TASK);
+            if (cap < limit) {
+                limit = cap;
+                sentenceEnd = tt.get(cap - 1).end();
+            }
             for (int k = pred + 1; k < limit; k++) {
                 Token t = tt.get(k);
                 if (!(t.isWord("và") || t.is(',') || t.is(';'))) {

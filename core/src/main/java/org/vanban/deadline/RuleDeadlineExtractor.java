@@ -46,6 +46,8 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
     private static final PhraseLexicon NOT_DELIVERY = PhraseLexicon.load(RuleDeadlineExtractor.class,
             "not-delivery.txt");
     private static final int VERB_REACH = 6;
+    /** How far around a time expression its sentence is read (real sentences are far shorter). */
+    private static final int WINDOW = 600;
     private static final int RECURRENCE_VERB_REACH = 12;
 
     private final EntityTagger tagger;
@@ -76,6 +78,9 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
         final List<Entity> entities;
         final TextSpan titleSpan;
         final List<Deadline> out = new ArrayList<>();
+        final java.util.Map<Integer, List<TextSpan>> sentenceCache = new java.util.HashMap<>();
+        final java.util.Set<Integer> blocksWithLimits = new java.util.HashSet<>();
+        final List<TimeExpressions.Found> recurrences = new ArrayList<>();
 
         Run(String text, DocumentStructure structure, List<Citation> citations) {
             this.text = text;
@@ -92,9 +97,20 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
         List<Deadline> extract() {
             TextSpan body = layout.body();
             List<TimeExpressions.Found> found = TimeExpressions.find(lower, body.start(), body.end(), layout.year());
+            for (TimeExpressions.Found f : found) {
+                if (f.kind() == TimeExpressions.Kind.RECURRING) {
+                    recurrences.add(f);
+                }
+            }
             List<TextSpan> merged = new ArrayList<>();
             for (TimeExpressions.Found f : found) {
                 considerExpression(f, found, merged);
+            }
+            for (Deadline d : out) {
+                PlanLayout.Block b = layout.blockAt(d.start());
+                if (b != null) {
+                    blocksWithLimits.add(b.index());
+                }
             }
             for (PlanLayout.Block b : layout.blocks()) {
                 considerPeriodItem(b);
@@ -119,10 +135,8 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             if (layout.isProtected(f.start(), f.end()) || titleSpan.overlaps(new TextSpan(f.start(), f.end()))) {
                 return;
             }
-            for (TextSpan m : merged) {
-                if (m.overlaps(new TextSpan(f.start(), f.end()))) {
-                    return;
-                }
+            if (!merged.isEmpty() && merged.get(merged.size() - 1).overlaps(new TextSpan(f.start(), f.end()))) {
+                return; // merged into a recurring limit already (expressions come in order)
             }
             PlanLayout.Block block = layout.blockAt(f.start());
             if (block == null || layout.inReportAccount(block) || f.start() < block.contentStart()) {
@@ -226,9 +240,12 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             } else {
                 return; // "thi đua khen thưởng hàng năm": not something delivered
             }
-            for (TimeExpressions.Found v : all) {
-                if (v.kind() == TimeExpressions.Kind.VAGUE && v.start() >= end && v.end() <= sentence.end()
-                        && v.start() - end < 200) {
+            // the expressions are sorted by start: look only at those that follow within reach
+            int from = java.util.Collections.binarySearch(all, f, java.util.Comparator.comparingInt(
+                    TimeExpressions.Found::start));
+            for (int i = Math.max(0, from + 1); i < all.size() && all.get(i).start() - end < 200; i++) {
+                TimeExpressions.Found v = all.get(i);
+                if (v.kind() == TimeExpressions.Kind.VAGUE && v.start() >= end && v.end() <= sentence.end()) {
                     end = v.end(); // one limit: "định kỳ 6 tháng và cuối năm báo cáo đúng thời gian quy định"
                     merged.add(new TextSpan(v.start(), v.end()));
                     break;
@@ -267,10 +284,8 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             if (period == null || TimeExpressions.wholePeriod(text, b.contentStart(), b.end(), layout.year()) != null) {
                 return;
             }
-            for (Deadline d : out) {
-                if (d.start() >= b.contentStart() && d.end() <= b.end()) {
-                    return; // the item states its own limit
-                }
+            if (blocksWithLimits.contains(b.index())) {
+                return; // the item states its own limit
             }
             int end = b.end();
             while (end > b.contentStart() && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '_')) {
@@ -471,12 +486,19 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
 
         /** A recurrence stated earlier in the sentence ("Định kỳ hàng năm, … trước ngày 30 tháng 10"), or null. */
         private org.vanban.deadline.Recurrence recurrenceIn(TextSpan sentence, int before) {
-            for (TimeExpressions.Found f : TimeExpressions.find(lower, sentence.start(), before, layout.year())) {
-                if (f.kind() == TimeExpressions.Kind.RECURRING) {
-                    return f.recurrence();
+            // the first recurrence that starts in [sentence start, before): binary search in the sorted starts
+            int lo = 0;
+            int hi = recurrences.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (recurrences.get(mid).start() < sentence.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            return null;
+            return lo < recurrences.size() && recurrences.get(lo).start() < before ? recurrences.get(lo).recurrence()
+                    : null;
         }
 
         /** The delivery verb at token {@code k}, unless it is part of a noun ("chương trình", "quy trình"). */
@@ -516,13 +538,27 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             return i < tt.size() ? tt.get(i).start() : offset;
         }
 
+        /**
+         * The sentence around {@code offset}, cut to {@link #WINDOW} characters on either side so that the work per
+         * time expression stays bounded however long a "sentence" of a malformed text is.
+         */
         private TextSpan sentenceOf(PlanLayout.Block block, int offset) {
-            for (TextSpan s : layout.sentences(block)) {
-                if (offset < s.end()) {
-                    return s;
+            List<TextSpan> sentences = sentenceCache.computeIfAbsent(block.index(), i -> layout.sentences(block));
+            TextSpan found = new TextSpan(block.contentStart(), block.end());
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).end() <= offset) {
+                    lo = mid + 1;
+                } else {
+                    found = sentences.get(mid);
+                    hi = mid - 1;
                 }
             }
-            return new TextSpan(block.contentStart(), block.end());
+            int from = Math.max(found.start(), offset - WINDOW);
+            int to = Math.min(found.end(), Math.max(offset, from) + WINDOW);
+            return new TextSpan(Math.min(from, to), to);
         }
 
         private int clauseStart(int floor, int at) {

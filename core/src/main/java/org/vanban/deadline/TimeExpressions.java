@@ -229,21 +229,17 @@ final class TimeExpressions {
 
     private static List<Found> withoutOverlaps(List<Found> all) {
         all.sort(Comparator.comparingInt((Found f) -> f.start() - f.end()).thenComparingInt(Found::start));
-        List<Found> kept = new ArrayList<>();
+        java.util.TreeMap<Integer, Found> kept = new java.util.TreeMap<>();
         for (Found f : all) {
-            boolean free = true;
-            for (Found k : kept) {
-                if (f.start() < k.end() && k.start() < f.end()) {
-                    free = false;
-                    break;
-                }
-            }
+            java.util.Map.Entry<Integer, Found> before = kept.floorEntry(f.start());
+            java.util.Map.Entry<Integer, Found> after = kept.ceilingEntry(f.start());
+            boolean free = (before == null || before.getValue().end() <= f.start())
+                    && (after == null || after.getKey() >= f.end());
             if (free) {
-                kept.add(f);
+                kept.put(f.start(), f);
             }
         }
-        kept.sort(Comparator.comparingInt(Found::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 
     private static Integer explicitYear(Matcher m, int firstGroup) {
