@@ -139,12 +139,13 @@ public final class Checker {
             return;
         }
         String extra = res.weak() ? "weak" : yearFromSibling ? "sibling" : "";
-        checkFacts(c, cited, entry, docDate, extra, out);
+        checkFacts(c, cited, entry, docDate, extra, byName(res), out);
         checkStatus(c, cited, entry, asOf, extra, out);
     }
 
     private void checkSymbol(Citation c, Instrument entry, List<Finding> out) {
-        boolean registrySpelling = entry != null && entry.symbol() != null && c.canonical() != null
+        boolean registrySpelling = entry != null && entry.symbol() != null && c.symbol() != null
+                && c.canonical() != null
                 && !entry.symbol().equals(c.canonical());
         if (c.repairs().isEmpty() && !registrySpelling) {
             return;
@@ -172,8 +173,12 @@ public final class Checker {
                 entry == null ? null : entry.key(), basis, sources, ""));
     }
 
+    private static boolean byName(Resolution res) {
+        return res.match() == Resolution.Match.NAME || res.match() == Resolution.Match.NAME_IN_FORCE;
+    }
+
     private void checkFacts(Citation c, String cited, Instrument entry, LocalDate docDate, String extra,
-            List<Finding> out) {
+            boolean byName, List<Finding> out) {
         if (c.date() != null && entry.issued() != null && !c.date().equals(entry.issued())) {
             out.add(finding(FindingCode.DATE_MISMATCH, entry.confidence(), false, c,
                     Map.of("cited", cited, "printed", c.date(), "registry", entry.issued()),
@@ -186,7 +191,8 @@ public final class Checker {
                     entry.key(), "registry: " + entry.key() + " issued by " + entry.issuer(), entry.sources(),
                     extra));
         }
-        if (c.date() == null && entry.issued() != null && entry.issued().isAfter(docDate)) {
+        if (!byName && c.date() == null && entry.issued() != null && entry.issued().isAfter(docDate)) {
+            // A law cited by name is the one in force on the day of the check, not a particular enactment.
             out.add(finding(FindingCode.CITED_BEFORE_ISSUED, entry.confidence(), false, c,
                     Map.of("cited", cited, "cited_date", entry.issued(), "doc_date", docDate), null, entry.key(),
                     "registry: " + entry.key() + " issued " + entry.issued(), entry.sources(), extra));

@@ -73,7 +73,7 @@ public final class AdministrativeUnits {
 
     /** The comparison form of a unit name: "Bà Rịa – Vũng Tàu" and "ba ria-vung tau" agree. */
     public static String nameKey(String name) {
-        return Symbols.foldName(name.replaceAll("\\s*[-–—]\\s*", "-"));
+        return Symbols.foldName(name.replaceAll("[-–—]", " "));
     }
 
     /** Reads and validates a dataset file. */
