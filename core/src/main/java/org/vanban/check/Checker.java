@@ -264,7 +264,9 @@ public final class Checker {
                 Dated d = dateOf(r, entry, asOf);
                 if (d != null) {
                     out.add(finding(FindingCode.EXPIRED, r.confidence(), d.approximate(), c,
-                            Map.of("cited", cited, "when", d.when()), null, entry.key(),
+                            Map.of("cited", cited, "when", d.when(), "by",
+                                    MESSAGES.both("repealedBy", Map.of("by", labelOfKey(r.target())))),
+                            null, entry.key(),
                             entry.key() + " repealedBy " + r.target() + " (" + r.confidence().label() + ")",
                             r.sources(), extra));
                     return true;
