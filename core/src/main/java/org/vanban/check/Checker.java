@@ -441,9 +441,10 @@ public final class Checker {
         if (text == null || text.isEmpty()) {
             return;
         }
+        Offsets offsets = new Offsets(text);
         List<int[]> issuerSpans = new ArrayList<>();
         for (Citation c : doc.citations()) {
-            issuerSpans.add(new int[] {doc.charIndex(c.start()), doc.charIndex(c.end())});
+            issuerSpans.add(new int[] {offsets.charIndex(c.start()), offsets.charIndex(c.end())});
         }
         for (UnitBodyMatcher.Mention m : bodies.find(text)) {
             Defunct d = defunct(m, asOf);
@@ -466,10 +467,55 @@ public final class Checker {
                 vi += MESSAGES.vi("unverified", Map.of());
                 en += MESSAGES.en("unverified", Map.of());
             }
-            int start = text.codePointCount(0, m.start());
-            int end = start + text.codePointCount(m.start(), m.end());
+            int start = offsets.codePoint(m.start());
+            int end = offsets.codePoint(m.end());
             out.add(new Finding(FindingCode.DEFUNCT_UNIT, severity, start, end, surface, vi, en, d.suggestion(),
                     null, d.id(), d.basis(), d.sources(), d.confidence()));
+        }
+    }
+
+    /**
+     * Code-point and char offsets of one text. Vietnamese is all in the Basic Multilingual Plane, where they are
+     * equal; only a text with surrogate pairs pays for a table (one pass, not one scan per offset).
+     */
+    private static final class Offsets {
+        private final int[] charOfCodePoint;
+        private final int[] codePointOfChar;
+
+        Offsets(String text) {
+            boolean surrogates = false;
+            for (int i = 0; i < text.length() && !surrogates; i++) {
+                surrogates = Character.isSurrogate(text.charAt(i));
+            }
+            if (!surrogates) {
+                charOfCodePoint = null;
+                codePointOfChar = null;
+                return;
+            }
+            codePointOfChar = new int[text.length() + 1];
+            charOfCodePoint = new int[text.codePointCount(0, text.length()) + 1];
+            int cp = 0;
+            for (int i = 0; i < text.length(); cp++) {
+                int width = Character.charCount(text.codePointAt(i));
+                charOfCodePoint[cp] = i;
+                for (int k = 0; k < width; k++) {
+                    codePointOfChar[i + k] = cp;
+                }
+                i += width;
+            }
+            codePointOfChar[text.length()] = cp;
+            charOfCodePoint[cp] = text.length();
+        }
+
+        int charIndex(int codePoint) {
+            if (charOfCodePoint == null) {
+                return codePoint;
+            }
+            return charOfCodePoint[Math.max(0, Math.min(codePoint, charOfCodePoint.length - 1))];
+        }
+
+        int codePoint(int charIndex) {
+            return codePointOfChar == null ? charIndex : codePointOfChar[charIndex];
         }
     }
 

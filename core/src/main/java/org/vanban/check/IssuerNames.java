@@ -18,6 +18,8 @@ final class IssuerNames {
 
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern TERM = Pattern.compile("\\bkhoa [ivxlcdm]+\\b");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
 
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
@@ -46,8 +48,8 @@ final class IssuerNames {
         s = PARENTHESES.matcher(s).replaceAll(" ");
         s = TERM.matcher(s).replaceAll(" ");
         StringBuilder sb = new StringBuilder();
-        for (String word : s.split("\\s+")) {
-            String w = word.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "");
+        for (String word : WHITESPACE.split(s)) {
+            String w = EDGE_PUNCTUATION.matcher(word).replaceAll("");
             if (w.isEmpty()) {
                 continue;
             }

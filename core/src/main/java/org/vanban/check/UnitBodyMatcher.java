@@ -35,6 +35,7 @@ final class UnitBodyMatcher {
     }
 
     private static final int MAX_NAME_TOKENS = 4;
+    private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*|\\d{1,2}|[-–]");
     private static final int BEFORE_WINDOW = 40;
     private static final Set<String> NAME_STOP_WORDS = Set.of("tinh", "huyen", "quan", "thanh", "pho", "thi", "xa",
             "phuong", "ve", "v/v", "ngay", "nam", "thang", "va", "ban", "so", "cua", "tai", "theo");
@@ -77,7 +78,14 @@ final class UnitBodyMatcher {
         String body = "(?:(?iu:" + anyCase + ")|(?:" + capitalised + ")(?:[ \\t]+[^\\s,;:.()\"“”]+){0,8}?)";
         String token = "(?:\\p{Lu}[\\p{L}\\p{M}]*|\\d{1,2})";
         String name = token + "(?:(?:[ \\t]*[-–][ \\t]*|[ \\t]+)" + token + "){0,5}";
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{M}])" + body + "[ \\t]+(?<kind>(?iu:" + kindAlternatives
+        StringBuilder initials = new StringBuilder();
+        for (String b : bodies) {
+            String first = b.startsWith("^") ? b.substring(1, 2) : b.substring(0, 1);
+            initials.append(first).append(first.toLowerCase(Locale.ROOT)).append(first.toUpperCase(Locale.ROOT));
+        }
+        // The class of first letters lets the engine skip most positions before trying the alternatives.
+        this.pattern = Pattern.compile("(?=[" + Pattern.quote(initials.toString()).replace("\\Q", "")
+                .replace("\\E", "") + "])(?<![\\p{L}\\p{M}])" + body + "[ \\t]+(?<kind>(?iu:" + kindAlternatives
                 + "))(?![\\p{L}\\p{M}])(?:[ \\t]+(?<name>" + name + "))?");
     }
 
@@ -94,7 +102,7 @@ final class UnitBodyMatcher {
             List<String> tokens = new ArrayList<>();
             int end = m.end("kind");
             if (m.group("name") != null) {
-                Matcher t = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*|\\d{1,2}|[-–]").matcher(m.group("name"));
+                Matcher t = NAME_TOKEN.matcher(m.group("name"));
                 int base = m.start("name");
                 while (t.find() && tokens.size() < MAX_NAME_TOKENS) {
                     String tok = t.group();

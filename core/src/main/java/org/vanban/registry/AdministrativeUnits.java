@@ -27,6 +27,7 @@ public final class AdministrativeUnits {
 
     public static final String SCHEMA_RESOURCE = "/org/vanban/registry/administrative-units-v1.schema.json";
 
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-–—]");
     private static final SchemaCheck CHECK = new SchemaCheck(SCHEMA_RESOURCE, "units", "id");
 
     private final List<AdministrativeUnit> units;
@@ -73,7 +74,7 @@ public final class AdministrativeUnits {
 
     /** The comparison form of a unit name: "Bà Rịa – Vũng Tàu" and "ba ria-vung tau" agree. */
     public static String nameKey(String name) {
-        return Symbols.foldName(name.replaceAll("[-–—]", " "));
+        return Symbols.foldName(DASHES.matcher(name).replaceAll(" "));
     }
 
     /** Reads and validates a dataset file. */

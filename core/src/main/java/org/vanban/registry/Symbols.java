@@ -19,6 +19,7 @@ public final class Symbols {
 
     private static final Pattern YEAR_IN_SYMBOL = Pattern.compile("^\\d+/((?:19|20)\\d{2})/");
     private static final Pattern KEY_YEAR = Pattern.compile("^(.+)@((?:19|20)\\d{2})$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern SEPARATORS = Pattern.compile("[-/.\\s]+");
 
     private Symbols() {
@@ -26,7 +27,7 @@ public final class Symbols {
 
     /** The comparison form of a symbol: "11-QĐi/TW" and "11/qd-tw" both give "11/QD/TW". */
     public static String fingerprint(String symbol) {
-        String folded = Diacritics.fold(symbol.strip()).toUpperCase(Locale.ROOT);
+        String folded = asciiUpper(symbol.strip());
         String[] parts = SEPARATORS.split(folded);
         StringBuilder sb = new StringBuilder(folded.length());
         for (String part : parts) {
@@ -35,7 +36,11 @@ public final class Symbols {
             }
             String p = part;
             if (p.chars().allMatch(Character::isDigit)) {
-                p = p.replaceFirst("^0+(?=\\d)", "");
+                int zeros = 0;
+                while (zeros < p.length() - 1 && p.charAt(zeros) == '0') {
+                    zeros++;
+                }
+                p = p.substring(zeros);
             } else if (p.equals("QDI")) {
                 p = "QD";
             }
@@ -45,6 +50,22 @@ public final class Symbols {
             sb.append(p);
         }
         return sb.toString();
+    }
+
+    /** Upper-case ASCII of a symbol; symbols are ASCII and Đ, so the full Unicode fold is the rare path. */
+    private static String asciiUpper(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out[i] = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+            } else if (c == 'Đ' || c == 'đ') {
+                out[i] = 'D';
+            } else {
+                return Diacritics.fold(s).toUpperCase(Locale.ROOT);
+            }
+        }
+        return new String(out);
     }
 
     /** The year written inside a legal normative symbol ("04/2015/NĐ-CP" gives 2015), or null. */
@@ -76,6 +97,6 @@ public final class Symbols {
 
     /** The comparison form of a name or an issuer: diacritics folded, lower case, spaces collapsed. */
     public static String foldName(String name) {
-        return Diacritics.fold(name).toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Z}]+", " ").strip();
+        return SPACES.matcher(Diacritics.fold(name).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }
