@@ -37,6 +37,9 @@ import org.vanban.registry.Symbols;
 public final class Checker {
 
     private static final Messages MESSAGES = Messages.INSTANCE;
+    private static final Set<FindingCode> NEEDS_SOURCE = java.util.EnumSet.of(FindingCode.SUPERSEDED,
+            FindingCode.EXPIRED, FindingCode.PARTLY_EXPIRED, FindingCode.AMENDED, FindingCode.NOT_YET_EFFECTIVE,
+            FindingCode.DATE_MISMATCH, FindingCode.ISSUER_MISMATCH, FindingCode.DEFUNCT_UNIT);
 
     private final Registry registry;
     private final AdministrativeUnits units;
@@ -92,6 +95,8 @@ public final class Checker {
         }
         checkMentions(doc.citations(), out);
         checkUnits(doc, asOf, out);
+        // A finding about validity must stand on a fact some source states; a bare claim is not enough.
+        out.removeIf(f -> NEEDS_SOURCE.contains(f.code()) && f.sources().isEmpty());
         out.sort(Comparator.comparingInt(Finding::start)
                 .thenComparing(Finding::severity, Comparator.reverseOrder())
                 .thenComparing(Finding::code));

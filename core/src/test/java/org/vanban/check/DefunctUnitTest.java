@@ -74,6 +74,11 @@ class DefunctUnitTest {
     }
 
     @Test
+    void aClaimWithoutAnySourceIsNotAFinding() {
+        assertThat(check("UBND tỉnh Long An chỉ đạo.", d("2026-01-01"))).isEmpty();
+    }
+
+    @Test
     void quan2EndedBeforeTheDistrictLevel() {
         assertThat(check("UBND Quận 2 tổ chức.", d("2022-03-01"))).singleElement().satisfies(f -> {
             assertThat(f.registryKey()).isEqualTo("hcm-quan-2");
