@@ -33,7 +33,18 @@ import org.vanban.cite.Citation;
  */
 public final class RelationLearner {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d*])|\\n[ \\t]*\\n\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[.!?])(?<!(?:^|\\n)[ \\t]{0,3}\\d{1,2}\\.)\\s+(?=[\\p{Lu}\\d*])|\\n[ \\t]*\\n\\s*"
+            + "|\\n[ \\t]*(?=\\d{1,2}\\.\\s|[a-zđ]\\)\\s|[-+]\\s|\\*\\*|\\||#|Điều\\s+\\d)");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[a-zđ]\\)|[-+]|\\d{1,2}\\.)\\s");
+    /** Numbering and markup before the first word of a sentence. */
+    private static final Pattern LEAD = Pattern.compile(
+            "^[\\s*_#>|]*(?:Điều\\s+\\d+\\s*[.:]?[\\s*_]*)?(?:(?:\\d{1,2}\\.|[a-zđ]\\))[\\s*_]*)?");
+    private static final Pattern ITEM_BOUNDARY = Pattern.compile("[;.:]\\s*(?:[a-zđ]\\)|[-+]|\\d{1,2}\\.)\\s");
+    private static final Pattern WHOLE = Pattern.compile("toàn\\s+bộ", Pattern.CASE_INSENSITIVE);
+    private static final int AMENDED_GAP = 160;
+    private static final Pattern AMENDED_TEXT = Pattern.compile("như\\s+sau|[“\"]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE = Pattern.compile("(?:bị|được)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
             "(\\d{1,2})\\s*(?:tháng\\s*(\\d{1,2})\\s*năm\\s*(\\d{4})|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))");
 
@@ -117,9 +128,10 @@ public final class RelationLearner {
         List<LearnedRelation> learned = new ArrayList<>();
         for (int[] s : sentences) {
             String sentence = text.substring(s[0], s[1]);
-            if (basis.matcher(sentence).find()) {
-                continue;
+            if (basis.matcher(sentence).find() || sentence.indexOf('|') >= 0) {
+                continue; // a legal basis, or a table row (lists of procedures, not of instruments)
             }
+            int lead = leadEnd(sentence);
             List<Integer> inSentence = new ArrayList<>();
             for (int i = 0; i < cites.size(); i++) {
                 if (citeSpans.get(i)[0] >= s[0] && citeSpans.get(i)[1] <= s[1]) {
@@ -128,11 +140,12 @@ public final class RelationLearner {
             }
             Matcher self = selfThis.matcher(sentence);
             boolean mentionsSelf = self.find();
+            int selfAt = mentionsSelf ? self.start() : -1;
             Matcher rep = replaces.matcher(sentence);
-            if (mentionsSelf && rep.find() && rep.start() > self.start()) {
-                for (int i : targetsAfter(rep.end() + s[0], inSentence, citeSpans, text, s[1])) {
-                    add(targets, learned, selfKey, RelationType.REPLACES, cites.get(i), effectiveDate,
-                            partialBefore(text, s[0] + rep.end(), citeSpans.get(i)[0]), sentence);
+            if (mentionsSelf && rep.find(selfAt)) {
+                for (Pick p : targetsAfter(rep.end() + s[0], inSentence, citeSpans, text, s[1])) {
+                    add(targets, learned, selfKey, RelationType.REPLACES, cites.get(p.index()), effectiveDate,
+                            p.partial(), sentence);
                 }
             }
             Matcher exp = expires.matcher(sentence);
@@ -144,35 +157,47 @@ public final class RelationLearner {
                         before.add(i);
                     }
                 }
-                List<Integer> chosen = before.isEmpty()
+                boolean listFollows = before.isEmpty() && sentence.indexOf(':', exp.end()) >= 0;
+                boolean startsWithTarget = !before.isEmpty() && citeSpans.get(before.get(0))[0] - s[0] <= lead + 2;
+                boolean statesItsOwn = mentionsSelf || listFollows || startsWithTarget;
+                List<Pick> chosen = !statesItsOwn || when == null ? List.of() : before.isEmpty()
                         ? targetsAfter(exp.end() + s[0], inSentence, citeSpans, text, s[1])
-                        : targetsIn(s[0], before, citeSpans, text);
-                if (chosen.isEmpty() && mentionsSelf && self.start() < exp.start()
-                        && before.isEmpty() && when != null) {
+                        : targetsIn(s[0] + lead, before, citeSpans, text);
+                if (chosen.isEmpty() && mentionsSelf && selfAt < exp.start() && before.isEmpty() && when != null
+                        && !listFollows) {
                     selfExpires = when;
                 }
-                for (int i : chosen) {
-                    add(targets, learned, selfKey, RelationType.REPEALS, cites.get(i), when,
-                            partialBefore(text, before.isEmpty() ? s[0] + exp.end() : s[0], citeSpans.get(i)[0]),
-                            sentence);
+                for (Pick p : chosen) {
+                    add(targets, learned, selfKey, RelationType.REPEALS, cites.get(p.index()), when,
+                            p.partial(), sentence);
                 }
             }
             Matcher rpl = repeals.matcher(sentence);
             if (rpl.find()) {
-                for (int i : targetsAfter(rpl.end() + s[0], inSentence, citeSpans, text, s[1])) {
-                    add(targets, learned, selfKey, RelationType.REPEALS, cites.get(i), effectiveDate,
-                            partialBefore(text, s[0] + rpl.end(), citeSpans.get(i)[0]), sentence);
+                boolean leading = rpl.start() <= lead + 2;
+                boolean bySelf = mentionsSelf && selfAt < rpl.start() && !PASSIVE.matcher(
+                        sentence.substring(Math.max(0, rpl.start() - 6), rpl.start())).find();
+                if (leading || bySelf) {
+                    for (Pick p : targetsAfter(rpl.end() + s[0], inSentence, citeSpans, text, s[1])) {
+                        add(targets, learned, selfKey, RelationType.REPEALS, cites.get(p.index()), effectiveDate,
+                                p.partial(), sentence);
+                    }
                 }
             }
             Matcher amd = amends.matcher(sentence);
             if (amd.find()) {
-                boolean citedBefore = inSentence.stream().anyMatch(i -> citeSpans.get(i)[0] < s[0] + amd.start());
-                if (!citedBefore) {
-                    List<Integer> after = targetsAfter(amd.end() + s[0], inSentence, citeSpans, text, s[1]);
+                boolean leading = amd.start() <= lead + 2;
+                boolean bySelf = mentionsSelf && selfAt < amd.start() && amd.start() - self.end() < 4;
+                if (leading || bySelf) {
+                    List<Pick> after = targetsAfter(amd.end() + s[0], inSentence, citeSpans, text, s[1]);
                     if (!after.isEmpty()) {
-                        int i = after.get(0);
-                        add(targets, learned, selfKey, RelationType.AMENDS, cites.get(i), effectiveDate, false,
-                                sentence);
+                        int first = after.get(0).index();
+                        String gap = text.substring(amd.end() + s[0], citeSpans.get(first)[0]);
+                        // The instrument amended is named right after the cue, not inside the amended wording.
+                        if (gap.length() <= AMENDED_GAP && !AMENDED_TEXT.matcher(gap).find()) {
+                            add(targets, learned, selfKey, RelationType.AMENDS, cites.get(first), effectiveDate,
+                                    false, sentence);
+                        }
                     }
                 }
             }
@@ -210,6 +235,15 @@ public final class RelationLearner {
     private void add(Map<String, Target> targets, List<LearnedRelation> learned, String selfKey, RelationType type,
             Citation c, LocalDate date, boolean partialTarget, String sentence) {
         String key = c.key() != null ? c.key() : Symbols.keyOf(c.canonical(), c.year());
+        String print = Symbols.fingerprint(c.canonical());
+        // A later mention without its year ("Quyết định số 636/QĐ-UBND") is the instrument already met with it.
+        for (Target t : targets.values()) {
+            if (Symbols.fingerprint(t.citation.canonical()).equals(print)
+                    && (Symbols.yearOfKey(key) == null || t.key.equals(key))) {
+                key = t.key;
+                break;
+            }
+        }
         String collapsed = sentence.replaceAll("\\s+", " ").strip();
         Target earlier = targets.get(key);
         if (earlier != null) {
@@ -218,13 +252,19 @@ public final class RelationLearner {
                 return;
             }
         }
-        targets.put(key, new Target(key, type, c, date, partialTarget, collapsed));
-        learned.removeIf(l -> l.target().equals(key));
+        final String finalKey = key;
+        targets.put(key, new Target(key, type, earlier != null ? earlier.citation : c, date, partialTarget,
+                collapsed));
+        learned.removeIf(l -> l.target().equals(finalKey));
         learned.add(new LearnedRelation(selfKey, type, key, date, partialTarget, collapsed));
     }
 
+    /** A target citation and where the words that qualify it begin (after the cue or the previous target). */
+    private record Pick(int index, int from, boolean partial) {
+    }
+
     /** Citations after {@code from} in the sentence that are not nested inside another citation's subject. */
-    private List<Integer> targetsAfter(int from, List<Integer> inSentence, List<int[]> spans, String text, int end) {
+    private List<Pick> targetsAfter(int from, List<Integer> inSentence, List<int[]> spans, String text, int end) {
         List<Integer> after = new ArrayList<>();
         for (int i : inSentence) {
             if (spans.get(i)[0] >= from && spans.get(i)[1] <= end) {
@@ -234,17 +274,58 @@ public final class RelationLearner {
         return targetsIn(from, after, spans, text);
     }
 
-    private List<Integer> targetsIn(int from, List<Integer> candidates, List<int[]> spans, String text) {
-        List<Integer> out = new ArrayList<>();
+    /**
+     * The candidates that are targets: the first, and each later one not introduced as the subject of the one
+     * before ("… quy định chi tiết Nghị định …", "… theo Nghị định …") and not quoted inside a name.
+     */
+    private List<Pick> targetsIn(int from, List<Integer> candidates, List<int[]> spans, String text) {
+        List<Pick> out = new ArrayList<>();
         int previousEnd = from;
+        int windowStart = from;
+        boolean inSubject = false;
         for (int i : candidates) {
-            String between = text.substring(Math.min(previousEnd, spans.get(i)[0]), spans.get(i)[0]);
-            if (out.isEmpty() || !nested.matcher(between).find()) {
-                out.add(i);
+            int start = spans.get(i)[0];
+            String between = text.substring(Math.min(previousEnd, start), start);
+            Matcher item = ITEM_BOUNDARY.matcher(between);
+            int lastItem = -1;
+            while (item.find()) {
+                lastItem = item.end();
+            }
+            if (lastItem >= 0) {
+                inSubject = false; // a new item of a list: "…; b) Nghị định …"
+                windowStart = Math.min(previousEnd, start) + lastItem;
+            }
+            if (!out.isEmpty() && nested.matcher(between).find()) {
+                // Everything after "… sửa đổi, bổ sung … của" up to the next item belongs to that subject.
+                inSubject = true;
+            }
+            boolean quoted = openQuotes(text.substring(Math.min(from, start), start)) > 0;
+            if (!quoted && !inSubject) {
+                int window = Math.min(windowStart, start);
+                boolean part = partialBefore(text, window, start);
+                if (!part && !out.isEmpty() && out.get(out.size() - 1).partial() && lastItem < 0
+                        && !WHOLE.matcher(text.substring(window, start)).find()) {
+                    part = true; // "Danh mục TTHC tại Quyết định A, Quyết định B": B is concerned in part too
+                }
+                out.add(new Pick(i, window, part));
+                windowStart = spans.get(i)[1];
             }
             previousEnd = spans.get(i)[1];
         }
         return out;
+    }
+
+    private static int openQuotes(String s) {
+        int open = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            }
+        }
+        return open;
     }
 
     private boolean partialBefore(String text, int from, int citationStart) {
@@ -289,20 +370,47 @@ public final class RelationLearner {
         }
     }
 
+    /**
+     * Sentences and items: a sentence ends at ". " before a capital or a digit, at a blank line, or where a line
+     * starts an item ("2. ", "a) ", "- ", "Điều 5.", a bold heading or a table row); line breaks inside a sentence
+     * are common in converted documents and do not end it. An item list introduced by a colon stays with its
+     * sentence ("Các văn bản sau đây hết hiệu lực …: a) …; b) ….").
+     */
     private static List<int[]> sentences(String text) {
-        List<int[]> out = new ArrayList<>();
+        List<int[]> raw = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(text);
         int start = 0;
         while (m.find()) {
             if (m.start() > start) {
-                out.add(new int[] {start, m.start()});
+                raw.add(new int[] {start, m.start()});
             }
             start = m.end();
         }
         if (start < text.length()) {
-            out.add(new int[] {start, text.length()});
+            raw.add(new int[] {start, text.length()});
+        }
+        List<int[]> out = new ArrayList<>();
+        boolean inList = false;
+        for (int[] r : raw) {
+            if (!out.isEmpty()) {
+                int[] last = out.get(out.size() - 1);
+                String lastText = text.substring(last[0], last[1]).stripTrailing().replaceAll("[*_]+$", "");
+                boolean open = lastText.endsWith(":") || inList && lastText.endsWith(";");
+                if (open && LIST_ITEM.matcher(text.substring(r[0], r[1])).lookingAt()) {
+                    last[1] = r[1];
+                    inList = true;
+                    continue;
+                }
+            }
+            inList = false;
+            out.add(r);
         }
         return out;
+    }
+
+    private static int leadEnd(String sentence) {
+        Matcher m = LEAD.matcher(sentence);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     private static String titleCase(String docType) {
