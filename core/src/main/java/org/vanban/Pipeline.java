@@ -25,6 +25,8 @@ import org.vanban.read.DocumentReader;
 import org.vanban.read.ExtractedText;
 import org.vanban.read.ReadException;
 import org.vanban.read.TikaDocumentReader;
+import org.vanban.segment.DictionaryWordSegmenter;
+import org.vanban.segment.WordSegmenter;
 import org.vanban.structure.DocumentStructure;
 import org.vanban.structure.RuleStructureParser;
 import org.vanban.structure.StructureParser;
@@ -44,6 +46,7 @@ public final class Pipeline {
     private final EntityTagger entityTagger;
     private final DeadlineExtractor deadlineExtractor;
     private final AssignmentExtractor assignmentExtractor;
+    private final WordSegmenter wordSegmenter;
 
     private Pipeline(Builder b) {
         this.reader = b.reader != null ? b.reader : new TikaDocumentReader();
@@ -54,6 +57,7 @@ public final class Pipeline {
         this.deadlineExtractor = b.deadlineExtractor != null ? b.deadlineExtractor : new RuleDeadlineExtractor();
         this.assignmentExtractor =
                 b.assignmentExtractor != null ? b.assignmentExtractor : new RuleAssignmentExtractor();
+        this.wordSegmenter = b.wordSegmenter != null ? b.wordSegmenter : new DictionaryWordSegmenter();
     }
 
     /** A pipeline with every default stage. */
@@ -102,6 +106,11 @@ public final class Pipeline {
         return reader;
     }
 
+    /** The word segmenter chosen for this pipeline, for word-level analysis of its normalised text (the index). */
+    public WordSegmenter wordSegmenter() {
+        return wordSegmenter;
+    }
+
     private static List<TextSpan> protectedSpans(List<Citation> citations) {
         List<TextSpan> spans = new ArrayList<>(citations.size());
         for (Citation c : citations) {
@@ -142,6 +151,7 @@ public final class Pipeline {
         private EntityTagger entityTagger;
         private DeadlineExtractor deadlineExtractor;
         private AssignmentExtractor assignmentExtractor;
+        private WordSegmenter wordSegmenter;
 
         private Builder() {
         }
@@ -178,6 +188,11 @@ public final class Pipeline {
 
         public Builder assignmentExtractor(AssignmentExtractor assignmentExtractor) {
             this.assignmentExtractor = assignmentExtractor;
+            return this;
+        }
+
+        public Builder wordSegmenter(WordSegmenter wordSegmenter) {
+            this.wordSegmenter = wordSegmenter;
             return this;
         }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vanban.DocumentJson;
 import org.vanban.Pipeline;
@@ -17,6 +18,7 @@ import org.vanban.corpus.eval.EvalReport;
 import org.vanban.corpus.eval.Evaluator;
 import org.vanban.corpus.eval.Score;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,6 +47,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--details"}, description = "Also list every disagreement, per document.")
     private boolean details;
 
+    @Mixin
+    private NlpOptions nlp;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,7 +60,11 @@ final class EvalCommand implements Callable<Integer> {
                 return VanbanCli.EXIT_INPUT_ERROR;
             }
         }
-        EvalReport report = new Evaluator(Pipeline.defaults()).evaluate(docs, gold);
+        Optional<Pipeline.Builder> builder = nlp.pipelineBuilder(err);
+        if (builder.isEmpty()) {
+            return VanbanCli.EXIT_INPUT_ERROR;
+        }
+        EvalReport report = new Evaluator(builder.get().build()).evaluate(docs, gold);
         report.failures().forEach(err::println);
         if (format == Format.json) {
             out.println(toJson(report));

@@ -3,6 +3,7 @@ package org.vanban.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vanban.AnalyzedDocument;
 import org.vanban.DocumentJson;
@@ -13,6 +14,7 @@ import org.vanban.normalize.VietnameseNormalizer;
 import org.vanban.read.ReadException;
 import org.vanban.structure.Section;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,11 +47,18 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to parse.")
     private List<Path> files;
 
+    @Mixin
+    private NlpOptions nlp;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Pipeline.builder().normalizer(new VietnameseNormalizer(toneStyle)).build();
+        Optional<Pipeline.Builder> builder = nlp.pipelineBuilder(err);
+        if (builder.isEmpty()) {
+            return VanbanCli.EXIT_INPUT_ERROR;
+        }
+        Pipeline pipeline = builder.get().normalizer(new VietnameseNormalizer(toneStyle)).build();
         boolean failed = false;
         for (Path file : files) {
             try {
