@@ -47,10 +47,18 @@ public final class Checker {
     private final UnitBodyMatcher bodies = new UnitBodyMatcher();
     private final IssuerNames issuers = new IssuerNames();
 
+    /** The registry's issuers in the form issuers are compared in, computed once. */
+    private final Map<String, String> registryIssuers = new HashMap<>();
+
     private Checker(Registry registry, AdministrativeUnits units, Clock clock) {
         this.registry = registry;
         this.units = units;
         this.clock = clock;
+        for (Instrument i : registry.instruments()) {
+            if (i.issuer() != null) {
+                registryIssuers.computeIfAbsent(i.issuer(), issuers::normal);
+            }
+        }
     }
 
     /** A checker over a registry and a unit history; "today" is the system clock's. */
@@ -178,6 +186,11 @@ public final class Checker {
                 entry == null ? null : entry.key(), basis, sources, ""));
     }
 
+    private String registryIssuer(Instrument entry) {
+        String normal = registryIssuers.get(entry.issuer());
+        return normal != null ? normal : issuers.normal(entry.issuer());
+    }
+
     private static boolean byName(Resolution res) {
         return res.match() == Resolution.Match.NAME || res.match() == Resolution.Match.NAME_IN_FORCE;
     }
@@ -190,7 +203,7 @@ public final class Checker {
                     label(entry) + " ngày " + Messages.date(entry.issued(), true), entry.key(),
                     "registry: " + entry.key() + " issued " + entry.issued(), entry.sources(), extra));
         }
-        if (c.issuer() != null && entry.issuer() != null && !issuers.sameBody(c.issuer(), entry.issuer())) {
+        if (c.issuer() != null && entry.issuer() != null && !issuers.names(c.issuer(), registryIssuer(entry))) {
             out.add(finding(FindingCode.ISSUER_MISMATCH, entry.confidence(), false, c,
                     Map.of("cited", cited, "printed", c.issuer(), "registry", entry.issuer()), entry.issuer(),
                     entry.key(), "registry: " + entry.key() + " issued by " + entry.issuer(), entry.sources(),

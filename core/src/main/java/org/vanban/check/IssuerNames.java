@@ -43,6 +43,11 @@ final class IssuerNames {
         return normal(a).equals(normal(b));
     }
 
+    /** Whether {@code printed} names the body whose normal form is {@code registryNormal}. */
+    boolean names(String printed, String registryNormal) {
+        return normal(printed).equals(registryNormal);
+    }
+
     String normal(String issuer) {
         String s = Diacritics.fold(issuer).toLowerCase(Locale.ROOT);
         s = PARENTHESES.matcher(s).replaceAll(" ");

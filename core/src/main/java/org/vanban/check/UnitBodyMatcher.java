@@ -40,7 +40,11 @@ final class UnitBodyMatcher {
     private static final Set<String> NAME_STOP_WORDS = Set.of("tinh", "huyen", "quan", "thanh", "pho", "thi", "xa",
             "phuong", "ve", "v/v", "ngay", "nam", "thang", "va", "ban", "so", "cua", "tai", "theo");
 
+    private static final int MAX_MENTION = 300;
+
     private final Pattern pattern;
+    private final List<String> anyCaseWords = new ArrayList<>();
+    private final List<String> capitalisedWords = new ArrayList<>();
     private final Map<String, KindLevel> kinds;
     private final List<String> beforeCues;
     private final List<String> afterCues;
@@ -67,8 +71,10 @@ final class UnitBodyMatcher {
         for (String b : bodies.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
             if (b.startsWith("^")) {
                 capitalised.append(capitalised.length() == 0 ? "" : "|").append(Pattern.quote(b.substring(1)));
+                capitalisedWords.add(b.substring(1));
             } else {
                 anyCase.append(anyCase.length() == 0 ? "" : "|").append(Pattern.quote(b));
+                anyCaseWords.add(b.toLowerCase(Locale.ROOT));
             }
         }
         StringBuilder kindAlternatives = new StringBuilder();
@@ -92,8 +98,17 @@ final class UnitBodyMatcher {
     /** Every body in {@code text}, in order, without those marked as past. */
     List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int lastEnd = 0;
+        for (int start : candidateStarts(text)) {
+            if (start < lastEnd) {
+                continue;
+            }
+            m.region(start, Math.min(text.length(), start + MAX_MENTION));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            lastEnd = m.end();
             String kindText = m.group("kind").toLowerCase(Locale.ROOT);
             KindLevel level = kinds.get(kindText);
             if (level == null) {
@@ -122,6 +137,32 @@ final class UnitBodyMatcher {
             out.add(new Mention(m.start(), end, kindText, level, List.copyOf(tokens)));
         }
         return out;
+    }
+
+    /**
+     * Where a body word starts, found with plain string search (the full pattern is then tried only there): the
+     * case-insensitive words in the lower-cased text, the capitalised ones in the text itself.
+     */
+    private List<Integer> candidateStarts(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        if (lower.length() != text.length()) {
+            for (int i = 0; i < text.length(); i++) {
+                starts.add(i); // lower-casing changed the length (rare letters): try everywhere
+            }
+            return new ArrayList<>(starts);
+        }
+        for (String word : anyCaseWords) {
+            for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+                starts.add(i);
+            }
+        }
+        for (String word : capitalisedWords) {
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+                starts.add(i);
+            }
+        }
+        return new ArrayList<>(starts);
     }
 
     private boolean isPast(String text, int start, int end) {
