@@ -78,6 +78,16 @@ class DefunctUnitTest {
         assertThat(check("UBND tỉnh Long An chỉ đạo.", d("2026-01-01"))).isEmpty();
     }
 
+    @org.junit.jupiter.api.Timeout(20)
+    @Test
+    void longRepetitiveTextIsHandledQuickly() {
+        String text = "Phòng Giáo dục và Đào tạo Sở Nội vụ UBND Ủy ban nhân dân Thanh tra ".repeat(5000)
+                + "UBND huyện Tân Hồng";
+        // The text ends "… Thanh tra UBND huyện Tân Hồng": one district body, read with the office before it.
+        assertThat(bodies(text, d("2026-01-01"))).singleElement()
+                .satisfies(b -> assertThat(b).endsWith("UBND huyện Tân Hồng"));
+    }
+
     @Test
     void quan2EndedBeforeTheDistrictLevel() {
         assertThat(check("UBND Quận 2 tổ chức.", d("2022-03-01"))).singleElement().satisfies(f -> {

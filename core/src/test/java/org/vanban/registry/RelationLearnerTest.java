@@ -129,6 +129,23 @@ class RelationLearnerTest {
         });
     }
 
+    @net.jqwik.api.Property(tries = 200)
+    void arbitraryTextNeverBreaksTheLearner(@net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(max = 400)
+            String junk) {
+        String text = "Số: 1/2020/NĐ-CP\n" + junk + " Nghị định này thay thế " + junk
+                + " Nghị định số 2/2019/NĐ-CP ngày 1/1/2019 hết hiệu lực kể từ ngày " + junk + ": a) " + junk;
+        LearnResult r = learn(text);
+        assertThat(r.relations()).allSatisfy(l -> assertThat(l.subject()).isEqualTo("1/2020/NĐ-CP@2020"));
+    }
+
+    @org.junit.jupiter.api.Timeout(20)
+    @Test
+    void longRepetitiveTextIsHandledQuickly() {
+        String text = "Số: 1/2020/NĐ-CP\n" + "Phòng Sở UBND huyện Bãi bỏ sửa đổi, bổ sung thay thế: a) ".repeat(4000)
+                + "Nghị định này có hiệu lực kể từ ngày 01/01/2020.";
+        assertThat(learn(text).instrument().effective()).isEqualTo(LocalDate.of(2020, 1, 1));
+    }
+
     @Test
     void withoutANumberNothingIsLearned() {
         LearnResult r = learn("Chỉ thị này thay thế Chỉ thị số 16/CT-TTg ngày 16 tháng 5 năm 2016.");
