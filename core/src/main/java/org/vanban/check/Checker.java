@@ -123,6 +123,12 @@ public final class Checker {
         }
         Integer year = c.year();
         boolean yearFromSibling = false;
+        if (year == null && c.key() != null && Symbols.yearOfKey(c.key()) != null
+                && c.key().startsWith(String.valueOf(c.canonical()))) {
+            // The extractor resolved this bare mention to an instrument cited with its year elsewhere.
+            year = Symbols.yearOfKey(c.key());
+            yearFromSibling = true;
+        }
         if (year == null && c.canonical() != null) {
             Set<Integer> seen = years.get(Symbols.fingerprint(c.canonical()));
             if (seen != null && seen.size() == 1) {
@@ -560,7 +566,13 @@ public final class Checker {
         if (!name.isEmpty()) {
             for (AdministrativeUnit u : units.named(name, AdministrativeLevel.DISTRICT)) {
                 if (u.endedOn() != null && !u.endedOn().isAfter(asOf)) {
-                    return new Defunct(u.id(), u.displayName(), u.endedOn(), successor(u.successor()), u.successor(),
+                    boolean successorGone = u.successor() != null && successorIsDistrict(u.successor())
+                            && units.levelAbolishedBy(AdministrativeLevel.DISTRICT, asOf);
+                    // Quận 2 went into TP Thủ Đức, itself gone with the district level: name neither.
+                    Messages.Bilingual next = successorGone ? MESSAGES.both("district.successor", Map.of())
+                            : successor(u.successor());
+                    return new Defunct(u.id(), u.displayName(), u.endedOn(), next,
+                            successorGone ? null : u.successor(),
                             "units: " + u.id() + " ended " + u.endedOn() + (u.successor() == null ? ""
                                     : ", successor " + u.successor()), u.sources(), u.confidence());
                 }
@@ -591,6 +603,16 @@ public final class Checker {
         return new Defunct(u.id(), u.displayName(), u.endedOn(), successor(u.successor()), u.successor(),
                 "units: " + u.id() + " ended " + u.endedOn()
                         + (u.successor() == null ? "" : ", successor " + u.successor()), u.sources(), u.confidence());
+    }
+
+    private boolean successorIsDistrict(String successor) {
+        for (AdministrativeUnit u : units.units()) {
+            if (u.level() == AdministrativeLevel.DISTRICT && AdministrativeUnits.nameKey(u.displayName())
+                    .equals(AdministrativeUnits.nameKey(successor))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest leading run of name tokens that names a province-level unit, or null. */

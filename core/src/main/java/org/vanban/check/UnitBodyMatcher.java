@@ -38,7 +38,7 @@ final class UnitBodyMatcher {
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*|\\d{1,2}|[-–]");
     private static final int BEFORE_WINDOW = 40;
     private static final Set<String> NAME_STOP_WORDS = Set.of("tinh", "huyen", "quan", "thanh", "pho", "thi", "xa",
-            "phuong", "ve", "v/v", "ngay", "nam", "thang", "va", "ban", "so", "cua", "tai", "theo");
+            "phuong", "ve", "v", "v/v", "ngay", "nam", "thang", "va", "ban", "so", "cua", "tai", "theo");
 
     private static final int MAX_MENTION = 300;
 

@@ -95,5 +95,10 @@ class DefunctUnitTest {
             assertThat(f.suggestion()).isEqualTo("thành phố Thủ Đức");
         });
         assertThat(check("UBND Quận 2 tổ chức.", d("2020-12-31"))).isEmpty();
+        // By 2026 its successor, a district-level city, is gone too: no suggestion to name it.
+        assertThat(check("UBND Quận 2 tổ chức.", d("2026-01-01"))).singleElement().satisfies(f -> {
+            assertThat(f.suggestion()).isNull();
+            assertThat(f.messageEn()).contains("province and commune levels");
+        });
     }
 }
