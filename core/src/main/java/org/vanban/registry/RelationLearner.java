@@ -59,6 +59,7 @@ public final class RelationLearner {
     private final Pattern partial;
     private final Pattern nested;
     private final Pattern basis;
+    private final Pattern consolidated;
 
     /** A learner whose entries are unverified (machine-read, not reviewed). */
     public RelationLearner() {
@@ -80,6 +81,7 @@ public final class RelationLearner {
         this.partial = Pattern.compile(p.getProperty("partial"), flags);
         this.nested = Pattern.compile(p.getProperty("nested"), flags);
         this.basis = Pattern.compile(p.getProperty("basis"), flags);
+        this.consolidated = Pattern.compile(p.getProperty("consolidated"), flags);
     }
 
     /** The relations {@code doc} states, as registry entries. */
@@ -91,6 +93,11 @@ public final class RelationLearner {
             return new LearnResult(source, null, List.of(), List.of(), problems);
         }
         String symbol = doc.number().strip();
+        if (consolidated.matcher(symbol).find()) {
+            problems.add(symbol + " is a consolidated text (văn bản hợp nhất): it restates other instruments, whose"
+                    + " own texts are the ones to learn from");
+            return new LearnResult(source, null, List.of(), List.of(), problems);
+        }
         Integer year = Symbols.yearInSymbol(symbol);
         if (year == null && doc.issuedDate() != null) {
             year = doc.issuedDate().getYear();
@@ -123,6 +130,11 @@ public final class RelationLearner {
                     effectiveDate = dateAfter(sentence, eff.end(), doc.issuedDate());
                 }
             }
+        }
+        if (effectiveDate != null && doc.issuedDate() != null && effectiveDate.isBefore(doc.issuedDate())) {
+            problems.add("the effective date " + effectiveDate + " is before the date of issue " + doc.issuedDate()
+                    + " (retroactive, or another instrument's date): not recorded");
+            effectiveDate = null;
         }
         Map<String, Target> targets = new LinkedHashMap<>();
         List<LearnedRelation> learned = new ArrayList<>();
