@@ -93,6 +93,14 @@ public final class RelationLearner {
             return new LearnResult(source, null, List.of(), List.of(), problems);
         }
         String symbol = doc.number().strip();
+        int numberAt = doc.text().indexOf(symbol);
+        for (Citation c : doc.citations()) {
+            if (numberAt >= 0 && doc.charIndex(c.start()) <= numberAt && numberAt < doc.charIndex(c.end())) {
+                // The citation stage skips the document's own number; a number inside a citation is another's.
+                problems.add("the number found (" + symbol + ") is that of a cited instrument, not the document's own");
+                return new LearnResult(source, null, List.of(), List.of(), problems);
+            }
+        }
         if (consolidated.matcher(symbol).find()) {
             problems.add(symbol + " is a consolidated text (văn bản hợp nhất): it restates other instruments, whose"
                     + " own texts are the ones to learn from");

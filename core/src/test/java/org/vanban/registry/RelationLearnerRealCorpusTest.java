@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.vanban.Pipeline;
 
 /**
- * The learner over the real instruments of shared/real-corpus that state what they replace or end, with the simple
- * stand-in stages of {@link SimpleStages}. Writes what it learned to {@code target/learned-real-corpus.txt} for
+ * The learner over the real instruments of shared/real-corpus that state what they replace or end, through the
+ * default pipeline. Writes what it learned to {@code target/learned-real-corpus.txt} for
  * review. Skips when the corpus is absent.
  */
 class RelationLearnerRealCorpusTest {
@@ -29,8 +29,7 @@ class RelationLearnerRealCorpusTest {
     @Test
     void learnsFromRealFinalArticles() throws Exception {
         assumeTrue(Files.isDirectory(DOCS), "skipped: " + DOCS + " is absent");
-        Pipeline pipeline = Pipeline.builder().structureParser(SimpleStages.structure())
-                .citationExtractor(SimpleStages.citations()).build();
+        Pipeline pipeline = Pipeline.defaults();
         RelationLearner learner = new RelationLearner();
         List<Path> files;
         try (Stream<Path> s = Files.list(DOCS)) {

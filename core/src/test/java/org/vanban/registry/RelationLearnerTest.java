@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.vanban.Pipeline;
 
-/** The learner on instrument texts written for these tests in the style of final articles. */
+/** The learner, through the default pipeline, on instrument texts written in the style of final articles. */
 class RelationLearnerTest {
 
-    private final Pipeline pipeline = Pipeline.builder().structureParser(SimpleStages.structure())
-            .citationExtractor(SimpleStages.citations()).build();
+    private final Pipeline pipeline = Pipeline.defaults();
     private final RelationLearner learner = new RelationLearner();
 
     private LearnResult learn(String text) {
@@ -148,10 +147,23 @@ class RelationLearnerTest {
 
     @Test
     void withoutANumberNothingIsLearned() {
-        LearnResult r = learn("Chỉ thị này thay thế Chỉ thị số 16/CT-TTg ngày 16 tháng 5 năm 2016.");
+        String text = "Chỉ thị này thay thế Chỉ thị số 16/CT-TTg ngày 16 tháng 5 năm 2016.";
+        int start = text.indexOf("Chỉ thị số");
+        org.vanban.cite.Citation cite = new org.vanban.cite.Citation("Chỉ thị số 16/CT-TTg ngày 16 tháng 5 năm 2016",
+                start, start + 44, "Chỉ thị", "16/CT-TTg", "16/CT-TTg", "16", 2016, LocalDate.of(2016, 5, 16), null,
+                null, "16/CT-TTg@2016", java.util.List.of());
+        org.vanban.AnalyzedDocument doc = new org.vanban.AnalyzedDocument("t", "CHỈ THỊ", null, null, null, null,
+                null, null, java.util.List.of(), java.util.List.of(), java.util.List.of(cite), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), text);
+        LearnResult r = learner.learn(doc);
         assertThat(r.instrument()).isNull();
         assertThat(r.entries()).isEmpty();
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p).contains("number"));
+        // A "number" that is in fact a cited instrument's is not taken as the document's own.
+        org.vanban.AnalyzedDocument misread = new org.vanban.AnalyzedDocument("t", "CHỈ THỊ", "16/CT-TTg", null,
+                null, null, null, null, java.util.List.of(), java.util.List.of(), java.util.List.of(cite),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), text);
+        assertThat(learner.learn(misread).instrument()).isNull();
     }
 
     @Test
