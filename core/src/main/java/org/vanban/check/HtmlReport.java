@@ -93,8 +93,11 @@ public final class HtmlReport {
                         .append("</b></div>");
             }
             if (f.basis() != null) {
-                sb.append("<div class=\"meta\">Căn cứ / basis: ").append(escape(f.basis())).append(" (")
-                        .append(f.confidence().label()).append(")</div>");
+                sb.append("<div class=\"meta\">Căn cứ / basis: ").append(escape(f.basis()));
+                if (!f.sources().isEmpty()) {
+                    sb.append(" (").append(f.confidence().label()).append(')');
+                }
+                sb.append("</div>");
             }
             for (String source : f.sources()) {
                 sb.append("<div class=\"meta\">Nguồn / source: ");
