@@ -11,6 +11,7 @@ import org.vanban.assign.AssignmentExtractor;
 import org.vanban.assign.RuleAssignmentExtractor;
 import org.vanban.cite.Citation;
 import org.vanban.cite.CitationExtractor;
+import org.vanban.cite.NormalisationRepairs;
 import org.vanban.cite.RuleCitationExtractor;
 import org.vanban.deadline.Deadline;
 import org.vanban.deadline.DeadlineExtractor;
@@ -87,7 +88,8 @@ public final class Pipeline {
         NormalizedText normalized = normalizer.normalize(rawText);
         String text = normalized.text();
         DocumentStructure structure = structureParser.parse(text);
-        List<Citation> citations = citationExtractor.extract(text, structure);
+        List<Citation> citations = NormalisationRepairs.note(citationExtractor.extract(text, structure), rawText,
+                normalized);
         List<Entity> entities = entityTagger.tag(text, protectedSpans(citations));
         List<Deadline> deadlines = deadlineExtractor.extract(text, structure, citations);
         List<Assignment> assignments = assignmentExtractor.extract(text, structure, citations, entities);

@@ -2,6 +2,7 @@ package org.vanban.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +13,8 @@ import org.vanban.cite.Citation;
 import org.vanban.normalize.ToneStyle;
 import org.vanban.normalize.VietnameseNormalizer;
 import org.vanban.read.ReadException;
+import org.vanban.read.ReadLimits;
+import org.vanban.read.TikaDocumentReader;
 import org.vanban.structure.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,10 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Read documents (DOCX, DOC, ODT, RTF, PDF, HTML, TXT, MD; TCVN3/VNI too) and print their",
             "header, outline, citations, deadlines and assignments.",
-            "Exit code 0 when every file was read, 2 when any failed (each failure is one line on stderr)."})
+            "Each file that cannot be read is one line on stderr, <file>: <problem>, and the others are still read.",
+            "Exit code 0 when every file was read, 2 when any could not be, 3 on an internal error."})
 final class ParseCommand implements Callable<Integer> {
 
     enum Format { text, json }
+
+    /** The exit code VanbanCli's handler gives an unexpected failure. */
+    private static final int EXIT_INTERNAL_ERROR = 3;
 
     @Spec
     private CommandSpec spec;
@@ -44,6 +51,14 @@ final class ParseCommand implements Callable<Integer> {
                     + "or AS_WRITTEN. Default: ${DEFAULT-VALUE}.")
     private ToneStyle toneStyle;
 
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "50",
+            description = "Largest file read, in megabytes. Default: ${DEFAULT-VALUE}.")
+    private long maxSizeMb;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Longest a file may take to read. Default: ${DEFAULT-VALUE}.")
+    private long timeoutSeconds;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to parse.")
     private List<Path> files;
 
@@ -54,12 +69,20 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (maxSizeMb <= 0 || timeoutSeconds <= 0) {
+            err.println("vanban parse: --max-size and --timeout must be positive");
+            return VanbanCli.EXIT_INPUT_ERROR;
+        }
         Optional<Pipeline.Builder> builder = nlp.pipelineBuilder(err);
         if (builder.isEmpty()) {
             return VanbanCli.EXIT_INPUT_ERROR;
         }
-        Pipeline pipeline = builder.get().normalizer(new VietnameseNormalizer(toneStyle)).build();
+        ReadLimits limits = ReadLimits.DEFAULT.withMaxInputBytes(maxSizeMb * 1024 * 1024)
+                .withTimeout(Duration.ofSeconds(timeoutSeconds));
+        Pipeline pipeline = builder.get().reader(new TikaDocumentReader(limits))
+                .normalizer(new VietnameseNormalizer(toneStyle)).build();
         boolean failed = false;
+        boolean broken = false;
         for (Path file : files) {
             try {
                 AnalyzedDocument doc = pipeline.analyze(file);
@@ -69,12 +92,22 @@ final class ParseCommand implements Callable<Integer> {
                     printSummary(out, doc);
                 }
             } catch (ReadException e) {
+                // An expected problem with the input: one line, then on to the next file.
                 err.println(file + ": " + e.getMessage());
                 failed = true;
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in an analysis stage: still one line, and the other files are still analysed.
+                err.println(file + ": internal error (" + e + ")" + (System.getenv("VANBAN_DEBUG") == null
+                        ? "; set VANBAN_DEBUG=1 for the stack trace" : ""));
+                if (System.getenv("VANBAN_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
+                broken = true;
             }
             out.flush();
+            err.flush();
         }
-        return failed ? VanbanCli.EXIT_INPUT_ERROR : 0;
+        return broken ? EXIT_INTERNAL_ERROR : failed ? VanbanCli.EXIT_INPUT_ERROR : 0;
     }
 
     private static void printSummary(PrintWriter out, AnalyzedDocument d) {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ParseCommand.class,
             EvalCommand.class,
+            CheckCommand.class,
+            RegistryCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class VanbanCli implements Runnable {

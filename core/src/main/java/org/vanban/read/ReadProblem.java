@@ -7,6 +7,7 @@ public enum ReadProblem {
     EMPTY("file is empty"),
     TOO_LARGE("file is too large"),
     TEXT_TOO_LARGE("extracted text is too large"),
+    ZIP_BOMB("compressed content expands too far (zip bomb?)"),
     UNSUPPORTED_FORMAT("unrecognised or unsupported format"),
     ENCRYPTED("document is encrypted"),
     CORRUPT("file is corrupt or truncated"),
