@@ -124,10 +124,7 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             }
             ActorPhrase opening = actors.at(from, limit);
             boolean selfSubject = opening != null && isSelf(opening);
-            boolean introduced = introducers(from, limit, s, selfSubject);
-            if (introduced) {
-                return;
-            }
+            introducers(from, limit, s, selfSubject);
             subject(subjectStart(from, limit), limit, s, actorSentencesCount);
             // later clauses with their own subject: "Chuẩn bị đại hội: Đồng chí Bí thư chịu trách nhiệm …",
             // "Quán triệt …; các đảng viên viết bản thu hoạch …"
@@ -152,7 +149,7 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
 
         /** The subject starting at token {@code subjectAt} and its task, if it makes an assignment. */
         private void subject(int subjectAt, int limit, TextSpan s, boolean actorSentencesCount) {
-            if (subjectAt < 0) {
+            if (subjectAt < 0 || covered(tt.get(subjectAt).start())) {
                 return;
             }
             ActorPhrase subject = actors.at(subjectAt, limit);
@@ -193,7 +190,7 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                 if (a == null || isSelf(a)) {
                     continue;
                 }
-                int pred = actors.predicateStart(a.toToken(), limit);
+                int pred = actors.predicateStart(a.toToken(), limit, true);
                 if (pred < 0) {
                     continue;
                 }

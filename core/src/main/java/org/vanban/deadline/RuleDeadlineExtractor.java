@@ -49,6 +49,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
     /** How far around a time expression its sentence is read (real sentences are far shorter). */
     private static final int WINDOW = 600;
     private static final int RECURRENCE_VERB_REACH = 12;
+    private static final int RECURRENCE_REACH_CHARS = 150;
 
     private final EntityTagger tagger;
     private final EntityLexicons lexicons;
@@ -497,8 +498,12 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                     hi = mid;
                 }
             }
-            return lo < recurrences.size() && recurrences.get(lo).start() < before ? recurrences.get(lo).recurrence()
-                    : null;
+            // the nearest one before, within reach of the limit it qualifies
+            TimeExpressions.Found best = null;
+            for (int i = lo; i < recurrences.size() && recurrences.get(i).start() < before; i++) {
+                best = recurrences.get(i);
+            }
+            return best != null && before - best.end() <= RECURRENCE_REACH_CHARS ? best.recurrence() : null;
         }
 
         /** The delivery verb at token {@code k}, unless it is part of a noun ("chương trình", "quy trình"). */
@@ -562,6 +567,9 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
         }
 
         private int clauseStart(int floor, int at) {
+            if (floor >= at) {
+                return at;
+            }
             for (int i = at - 1; i >= floor; i--) {
                 char c = text.charAt(i);
                 if ((c == ';' || c == ':') && !layout.isProtected(i, i + 1)) {
@@ -572,6 +580,9 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
         }
 
         private int clauseEnd(int from, int limit) {
+            if (limit <= from) {
+                return from; // an expression that runs past its (windowed) sentence
+            }
             for (int i = from; i < limit; i++) {
                 char c = text.charAt(i);
                 if ((c == ';' || c == ':') && !layout.isProtected(i, i + 1)) {

@@ -99,7 +99,7 @@ public final class ActorFinder {
             return null;
         }
         int whoTo = trimTrailingSchool(whoStart, whoEnd);
-        String who = tt.span(whoStart, whoTo);
+        String who = tt.span(whoStart, whoTo).replaceAll("\\s+", " ");
         return new ActorPhrase(i, lastEnd, toks.get(i).start(), toks.get(lastEnd - 1).end(), who, allSelf);
     }
 
@@ -116,8 +116,20 @@ public final class ActorFinder {
         return end < limit && toks.get(end).is(',') ? end + 1 : -1;
     }
 
-    /** After an actor phrase ending at token {@code k}: the token where its predicate (the task) begins, or -1. */
+    /**
+     * After an actor phrase ending at token {@code k}: the token where its predicate (the task) begins, or -1. The
+     * predicate must start with a verb or adverb of {@link EntityLexicons#stops()} (or ":"/"-").
+     */
     public int predicateStart(int k, int limit) {
+        return predicateStart(k, limit, false);
+    }
+
+    /**
+     * As {@link #predicateStart(int, int)}; with {@code lenient}, any lower-case word that is not a function word
+     * also begins the task — for actors named after "Giao", "Đề nghị", "Yêu cầu", where an actor is expected and
+     * the verb may be one the list lacks ("quan tâm", "niêm yết", "sớm ban hành").
+     */
+    public int predicateStart(int k, int limit, boolean lenient) {
         if (k >= limit || k >= toks.size()) {
             return -1;
         }
@@ -127,8 +139,7 @@ public final class ActorFinder {
         }
         PhraseLexicon.Match first = lex.stops().match(toks, k, limit);
         if (first == null) {
-            // a lower-case word right after the actor begins the task ("niêm yết", "quan tâm", "sớm ban hành")
-            return t.word() && !t.capitalized() && !t.isDigits() ? k : -1;
+            return lenient && t.word() && !t.capitalized() && !t.isDigits() ? k : -1;
         }
         if (first.has("FUNCTION") && !first.has("VERB")) {
             return -1;
@@ -188,8 +199,8 @@ public final class ActorFinder {
                 best = place; // "Ủy ban nhân dân các xã, phường, đặc khu", "UBND cấp huyện"
             }
         }
-        if (best > 0 && stop != null && stop.has("VERB") && k + stop.length() >= best) {
-            return -1; // "tổ chức", "quản lý": the verb reading wins
+        if (best > 0 && stop != null && (stop.has("VERB") ? k + stop.length() >= best : k + stop.length() > best)) {
+            return -1; // "tổ chức", "quản lý": the verb reading wins; "trường hợp" is no school
         }
         return best;
     }

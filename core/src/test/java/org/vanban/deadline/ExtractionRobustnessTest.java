@@ -102,6 +102,15 @@ class ExtractionRobustnessTest {
     }
 
     @Test
+    void aLimitThatRunsPastItsSentenceWindow() {
+        // real-corpus case: a relative limit whose anchor runs on after a very long sentence start
+        String text = "Thí điểm cho phép " + "người Việt Nam đủ điều kiện vào chơi ".repeat(20) + "trong thời hạn\n05 "
+                + "năm kể từ ngày Nghị quyết này có hiệu lực thi hành. Tiếp theo.";
+        checkAll(text, DocumentStructure.empty(text.length()));
+        assertThat(DEADLINES.extract(text, DocumentStructure.empty(text.length()), List.of())).hasSize(1);
+    }
+
+    @Test
     void manyThreadsGetTheSameAnswersAsOne() throws Exception {
         List<String> texts = List.of(
                 "IV. TỔ CHỨC THỰC HIỆN\n- Giao Phòng Tổ chức hành chính xây dựng kế hoạch, báo cáo trước ngày 20/5.\n"
