@@ -50,6 +50,14 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     private NlpOptions nlp;
 
+    /** Entity tagger override: the shipped OpenNLP model instead of the engine's tagger. */
+    enum Entities { engine, opennlp }
+
+    @Option(names = "--entities", defaultValue = "engine",
+            description = "Entity tagger: engine (the one --nlp chooses) or opennlp (the name-finder model shipped "
+                    + "in corpus). Default: ${DEFAULT-VALUE}.")
+    private Entities entities;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,6 +71,9 @@ final class EvalCommand implements Callable<Integer> {
         Optional<Pipeline.Builder> builder = nlp.pipelineBuilder(err);
         if (builder.isEmpty()) {
             return VanbanCli.EXIT_INPUT_ERROR;
+        }
+        if (entities == Entities.opennlp) {
+            builder.get().entityTagger(org.vanban.corpus.models.EntityModels.openNlpTagger());
         }
         EvalReport report = new Evaluator(builder.get().build()).evaluate(docs, gold);
         report.failures().forEach(err::println);

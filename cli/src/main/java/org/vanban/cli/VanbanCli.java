@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ParseCommand.class,
             EvalCommand.class,
+            CheckCommand.class,
+            RegistryCommand.class,
             IndexCommand.class,
             SearchCommand.class,
             CommandLine.HelpCommand.class

@@ -1,0 +1,329 @@
+package org.vanban.entity;
+
+import java.util.List;
+
+/**
+ * Recognises actor phrases in one tokenised document: named entities (persons, roles, organisations, from whatever
+ * {@link EntityTagger} produced them) and the collective actors of {@link EntityLexicons#groups()}, with their
+ * quantifiers, honorifics, modifiers ("trong nhà trường", "trực thuộc Sở", "các huyện, thành phố") and
+ * coordination (", ", "và"). Built per document; immutable afterwards, so it may be shared between threads.
+ */
+public final class ActorFinder {
+
+    private static final int MAX_PHRASE_TOKENS = 40;
+    private static final int MAX_PREDICATE_GAP = 15;
+
+    private final TokenizedText tt;
+    private final List<Token> toks;
+    private final EntityLexicons lex;
+    private final int[] entityEnd; // for each token, the end token of an actor entity starting there, else -1
+    private final EntityKind[] entityKind;
+
+    public ActorFinder(TokenizedText tt, List<Entity> entities, EntityLexicons lexicons) {
+        this.tt = tt;
+        this.toks = tt.tokens();
+        this.lex = lexicons;
+        this.entityEnd = new int[toks.size()];
+        this.entityKind = new EntityKind[toks.size()];
+        java.util.Arrays.fill(entityEnd, -1);
+        for (Entity e : entities) {
+            if (e.kind() == EntityKind.LOCATION) {
+                continue;
+            }
+            int from = tt.indexAtOrAfter(e.start());
+            int to = tt.indexAtOrAfter(e.end());
+            if (from < to && from < toks.size() && toks.get(from).start() == e.start() && to > entityEnd[from]) {
+                entityEnd[from] = to;
+                entityKind[from] = e.kind();
+            }
+        }
+    }
+
+    public TokenizedText tokens() {
+        return tt;
+    }
+
+    public EntityLexicons lexicons() {
+        return lex;
+    }
+
+    /** The actor phrase that starts at token {@code i} and ends before token {@code limit}, or null. */
+    public ActorPhrase at(int i, int limit) {
+        limit = Math.min(limit, Math.min(toks.size(), i + MAX_PHRASE_TOKENS));
+        int j = i;
+        int lastEnd = -1;
+        int whoStart = -1;
+        int whoEnd = -1;
+        boolean allSelf = true;
+        while (j < limit) {
+            int k = skip(j, limit, "QUANT");
+            int afterHonorific = skip(k, limit, "HONORIFIC");
+            if (afterHonorific > k && headEnd(afterHonorific, limit) < 0) {
+                break; // "ông", "bà" before something that is no actor
+            }
+            int headStart = afterHonorific;
+            if (whoStart < 0) {
+                whoStart = afterHonorific > k && k == j ? afterHonorific : j;
+            }
+            int end = headEnd(headStart, limit);
+            if (end < 0) {
+                PhraseLexicon.Match self = lex.actorWords().match(toks, headStart, limit);
+                if (self != null && self.has("SELF") && headStart == i) {
+                    end = headStart + self.length();
+                } else {
+                    break;
+                }
+            } else {
+                allSelf = false;
+            }
+            // Compounds: "bộ phận đoàn thể", "cán bộ đảng viên", "Tập thể chi bộ".
+            int more;
+            while (end < limit && (more = headEnd(end, limit)) > 0) {
+                end = more;
+            }
+            end = modifiers(end, limit);
+            lastEnd = end;
+            whoEnd = end;
+            int apposition = entityKind[headStart] == EntityKind.PERSON ? apposition(end, limit) : -1;
+            if (apposition > 0) {
+                lastEnd = apposition; // "đồng chí Nguyễn Văn Thắng, Phó Hiệu trưởng, phụ trách …": who is the person
+                break;
+            }
+            int next = conjunctStart(end, limit);
+            if (next < 0) {
+                break;
+            }
+            j = next;
+        }
+        if (lastEnd < 0) {
+            return null;
+        }
+        int whoTo = trimTrailingSchool(whoStart, whoEnd);
+        String who = tt.span(whoStart, whoTo).replaceAll("\\s+", " ");
+        return new ActorPhrase(i, lastEnd, toks.get(i).start(), toks.get(lastEnd - 1).end(), who, allSelf);
+    }
+
+    /** ", Phó Hiệu trưởng," after a person's name: the token after the second comma, or -1. */
+    private int apposition(int k, int limit) {
+        if (k + 2 >= limit || !toks.get(k).is(',')) {
+            return -1;
+        }
+        PhraseLexicon.Match role = lex.roles().match(toks, k + 1, limit);
+        if (role == null) {
+            return -1;
+        }
+        int end = modifiers(k + 1 + role.length(), Math.min(limit, k + 12));
+        return end < limit && toks.get(end).is(',') ? end + 1 : -1;
+    }
+
+    /**
+     * After an actor phrase ending at token {@code k}: the token where its predicate (the task) begins, or -1. The
+     * predicate must start with a verb or adverb of {@link EntityLexicons#stops()} (or ":"/"-").
+     */
+    public int predicateStart(int k, int limit) {
+        return predicateStart(k, limit, false);
+    }
+
+    /**
+     * As {@link #predicateStart(int, int)}; with {@code lenient}, any lower-case word that is not a function word
+     * also begins the task — for actors named after "Giao", "Đề nghị", "Yêu cầu", where an actor is expected and
+     * the verb may be one the list lacks ("quan tâm", "niêm yết", "sớm ban hành").
+     */
+    public int predicateStart(int k, int limit, boolean lenient) {
+        if (k >= limit || k >= toks.size()) {
+            return -1;
+        }
+        Token t = toks.get(k);
+        if (t.is(':') || t.is('-') || t.is('–')) {
+            return k + 1 < limit ? k + 1 : -1; // "Hiệu trưởng: chịu trách nhiệm chung"
+        }
+        PhraseLexicon.Match first = lex.stops().match(toks, k, limit);
+        if (first == null) {
+            return lenient && t.word() && !t.capitalized() && !t.isDigits() ? k : -1;
+        }
+        if (first.has("FUNCTION") && !first.has("VERB")) {
+            return -1;
+        }
+        if (first.has("VERB")) {
+            return k;
+        }
+        // Adverbials between actor and verb: "theo nhiệm vụ được phân công triển khai", "căn cứ … để xây dựng".
+        for (int m = k + first.length(); m < limit && m < k + MAX_PREDICATE_GAP; m++) {
+            Token u = toks.get(m);
+            if (u.is('.') || u.is(';') || u.is(':')) {
+                return -1;
+            }
+            PhraseLexicon.Match v = lex.stops().match(toks, m, limit);
+            if (v != null && v.has("VERB")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** True if the tokens {@code [from, to)} are exactly one actor phrase. */
+    public ActorPhrase whole(int from, int to) {
+        ActorPhrase a = at(from, to);
+        return a != null && a.toToken() == to ? a : null;
+    }
+
+    private int skip(int k, int limit, String tag) {
+        PhraseLexicon.Match m = k < limit ? lex.actorWords().match(toks, k, limit) : null;
+        return m != null && m.has(tag) ? k + m.length() : k;
+    }
+
+    /** The end of an actor head (entity, role, group, standalone unit) at token {@code k}, or -1. */
+    private int headEnd(int k, int limit) {
+        if (k >= limit || !toks.get(k).word()) {
+            return -1;
+        }
+        int best = -1;
+        if (entityEnd[k] > 0 && entityEnd[k] <= limit) {
+            best = entityEnd[k];
+        }
+        PhraseLexicon.Match stop = lex.stops().match(toks, k, limit);
+        PhraseLexicon.Match role = lex.roles().match(toks, k, limit);
+        if (role != null && (!role.has("CAP") || toks.get(k).capitalized())) {
+            best = Math.max(best, k + role.length());
+        }
+        PhraseLexicon.Match group = lex.groups().match(toks, k, limit);
+        if (group != null) {
+            best = Math.max(best, k + group.length());
+        }
+        PhraseLexicon.Match org = lex.organizations().match(toks, k, limit);
+        if (org != null && org.has("STANDALONE")) {
+            best = Math.max(best, k + org.length());
+        } else if (org != null && best < 0) {
+            int place = placeQualifier(k + org.length(), limit);
+            if (place > k + org.length()) {
+                best = place; // "Ủy ban nhân dân các xã, phường, đặc khu", "UBND cấp huyện"
+            }
+        }
+        if (best > 0 && stop != null && (stop.has("VERB") ? k + stop.length() >= best : k + stop.length() > best)) {
+            return -1; // "tổ chức", "quản lý": the verb reading wins; "trường hợp" is no school
+        }
+        return best;
+    }
+
+    /** Modifiers after an actor head: places, qualifiers, "trong/của/tại/thuộc …", an entity in apposition. */
+    private int modifiers(int k, int limit) {
+        for (int guard = 0; guard < 8 && k < limit; guard++) {
+            int next = placeQualifier(k, limit);
+            if (next > k) {
+                k = next;
+                continue;
+            }
+            PhraseLexicon.Match w = lex.actorWords().match(toks, k, limit);
+            if (w != null && w.has("QUALIFIER")) {
+                k += w.length();
+                continue;
+            }
+            if (toks.get(k).is(',') && k + 1 < limit) {
+                PhraseLexicon.Match listed = lex.actorWords().match(toks, k + 1, limit);
+                if (listed != null && listed.has("QUALIFIER") && !listed.has("LINK")) {
+                    k += 1 + listed.length(); // "Các trường mầm non, tiểu học, trung học cơ sở"
+                    continue;
+                }
+            }
+            if (w != null && w.has("QUANT") && (toks.get(k - 1).word())) {
+                int end = headEnd(k + w.length(), limit);
+                if (end > 0 && lex.roles().match(toks, startOfLastHead(k), limit) != null) {
+                    k = end; // "Hiệu trưởng các trường", "Thủ trưởng các đơn vị"
+                    continue;
+                }
+            }
+            if (w != null && w.has("LINK")) {
+                int obj = skip(k + w.length(), limit, "QUANT");
+                int end = headEnd(obj, limit);
+                if (end < 0) {
+                    PhraseLexicon.Match self = lex.actorWords().match(toks, obj, limit);
+                    end = self != null && self.has("SELF") ? obj + self.length() : placeQualifier(obj, limit);
+                    if (end <= obj) {
+                        end = -1;
+                    }
+                }
+                if (end > 0) {
+                    k = end;
+                    continue;
+                }
+                break;
+            }
+            if (entityEnd[k] > 0 && entityEnd[k] <= limit) {
+                k = entityEnd[k]; // "Giám đốc Sở Nội vụ", "Phó Thủ tướng Chính phủ Trần Hồng Hà"
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    /** The start of the head word that ends just before {@code k} (a role or unit), looking back a few tokens. */
+    private int startOfLastHead(int k) {
+        for (int b = Math.max(0, k - 6); b < k; b++) {
+            PhraseLexicon.Match r = lex.roles().match(toks, b, k);
+            if (r != null && b + r.length() == k) {
+                return b;
+            }
+        }
+        return k;
+    }
+
+    /** "tỉnh", "thành phố Hạ Long", "các huyện, thành phố", "Quận 2": returns the end, or k if none. */
+    private int placeQualifier(int k, int limit) {
+        int m = skip(k, limit, "QUANT");
+        PhraseLexicon.Match type = m < limit ? lex.placeTypes().match(toks, m, limit) : null;
+        if (type == null || toks.get(m).capitalized() && m == k) {
+            return k;
+        }
+        int end = m + type.length();
+        // a capitalised name or a number: "thành phố Hạ Long", "Quận 2"
+        int n = end;
+        while (n < limit && n - end < 5 && toks.get(n).word() && (toks.get(n).capitalized()
+                || (n == end && toks.get(n).isDigits()))) {
+            n++;
+        }
+        end = n;
+        // plural lists: "các huyện, thành phố"
+        while (end + 1 < limit && toks.get(end).is(',')) {
+            PhraseLexicon.Match more = lex.placeTypes().match(toks, end + 1, limit);
+            if (more == null) {
+                break;
+            }
+            end = end + 1 + more.length();
+        }
+        return end;
+    }
+
+    /** After a conjunct ending at {@code k}: where the next conjunct starts, if ", " or "và" leads to an actor. */
+    private int conjunctStart(int k, int limit) {
+        if (k >= limit) {
+            return -1;
+        }
+        int m = k;
+        if (toks.get(m).is(',')) {
+            m++;
+        }
+        PhraseLexicon.Match join = m < limit ? lex.actorWords().match(toks, m, limit) : null;
+        if (join != null && join.has("JOIN")) {
+            m += join.length();
+        }
+        if (m == k) {
+            return -1;
+        }
+        int h = skip(skip(m, limit, "QUANT"), limit, "HONORIFIC");
+        return headEnd(h, limit) > 0 ? m : -1;
+    }
+
+    /** "Phó Hiệu trưởng nhà trường" → "Phó Hiệu trưởng": a role's own school is left out of who. */
+    private int trimTrailingSchool(int from, int to) {
+        if (to - from >= 3) {
+            if (toks.get(to - 2).isWord("nhà") && toks.get(to - 1).isWord("trường")) {
+                PhraseLexicon.Match role = lex.roles().match(toks, from, to - 2);
+                if (role != null && from + role.length() == to - 2) {
+                    return to - 2;
+                }
+            }
+        }
+        return to;
+    }
+}
