@@ -17,7 +17,9 @@ import org.vanban.TextSpan;
 import org.vanban.normalize.VietnameseNormalizer;
 import org.vanban.search.DocumentSearcher;
 import org.vanban.search.FacetCount;
+import org.vanban.registry.RegistryFormatException;
 import org.vanban.search.InstrumentRelations;
+import org.vanban.search.RegistryRelations;
 import org.vanban.search.SearchHit;
 import org.vanban.search.SearchQuery;
 import org.vanban.search.SearchResults;
@@ -25,6 +27,7 @@ import org.vanban.search.Snippet;
 import org.vanban.search.StaleCitation;
 import org.vanban.search.StaleDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +40,8 @@ import picocli.CommandLine.Spec;
             "\"Nghị định\"); words typed with diacritics match only those; \"quoted words\" must be adjacent.",
             "Without words, hits are the newest first. Put the QUERY before --cites.",
             "Ready questions: --top-cited (most cited instruments), --stale --as-of DATE (documents citing",
-            "instruments no longer in force; needs the instrument registry).",
+            "instruments no longer in force on DATE, by the registry). --follow-replacements and --stale read the",
+            "registry vanban ships, plus any --registry FILE.",
             "Exit code 0 with hits, 1 with none, 2 on bad input."})
 final class SearchCommand implements Callable<Integer> {
 
@@ -96,13 +100,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "D", description = "Date for --stale (YYYY-MM-DD). Default: today.")
     private LocalDate asOf;
 
-    /**
-     * The instrument registry that {@code --follow-replacements} and {@code --stale} consult. The registry
-     * (issue 5) plugs in here by returning its implementation of {@link InstrumentRelations}.
-     */
-    static InstrumentRelations instrumentRelations() {
-        return InstrumentRelations.NONE;
-    }
+    @Mixin
+    private RegistryOptions registryOptions;
 
     @Override
     public Integer call() {
@@ -116,13 +115,12 @@ final class SearchCommand implements Callable<Integer> {
             err.println("vanban search: choose one of --top-cited and --stale");
             return VanbanCli.EXIT_INPUT_ERROR;
         }
-        InstrumentRelations relations = instrumentRelations();
-        if ((stale || followReplacements) && relations == InstrumentRelations.NONE) {
-            err.println("vanban search: no instrument registry is available, so "
-                    + (stale ? "--stale cannot tell which instruments are no longer in force"
-                        : "--follow-replacements finds only the instruments named"));
-            if (stale) {
-                return VanbanCli.EXIT_INPUT_ERROR;
+        InstrumentRelations relations = InstrumentRelations.NONE;
+        if (stale || followReplacements) { // only these read the registry
+            try {
+                relations = new RegistryRelations(registryOptions.registry(err));
+            } catch (RegistryFormatException e) {
+                return VanbanCli.EXIT_INPUT_ERROR; // the problems are printed
             }
         }
         SearchQuery query;

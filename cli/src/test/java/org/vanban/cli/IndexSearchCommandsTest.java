@@ -90,8 +90,30 @@ class IndexSearchCommandsTest {
         VanbanCliTest.Result dates = run("search", "--index", index, "--from", "2024-05-01", "--to", "2024-01-01");
         assertThat(dates.code()).isEqualTo(2);
         assertThat(dates.err()).contains("is after");
+        VanbanCliTest.Result both = run("search", "--index", index, "--top-cited", "--stale");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("choose one");
+    }
+
+    @Test
+    void staleAndFollowReplacementsUseTheRegistry() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("legal"));
+        Files.writeString(docs.resolve("cu.txt"), "KẾ HOẠCH\nCăn cứ Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng"
+                + " Chính phủ về tăng cường và đổi mới công tác dân vận;\n", StandardCharsets.UTF_8);
+        Files.writeString(docs.resolve("moi.txt"), "KẾ HOẠCH\nCăn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng"
+                + " Chính phủ về công tác dân vận;\n", StandardCharsets.UTF_8);
+        String index = tmp.resolve("index").toString();
+        assertThat(run("index", "--index", index, docs.toString()).code()).isZero();
+
         VanbanCliTest.Result stale = run("search", "--index", index, "--stale", "--as-of", "2025-01-01");
-        assertThat(stale.code()).isEqualTo(2);
-        assertThat(stale.err()).contains("no instrument registry");
+        assertThat(stale.code()).as(stale.err()).isZero();
+        assertThat(stale.out()).contains("cu.txt").doesNotContain("moi.txt")
+                .contains("16/CT-TTg@2016: replaced").contains("by 33/CT-TTg@2021");
+
+        VanbanCliTest.Result plain = run("search", "--index", index, "--cites", "16/CT-TTg@2016");
+        assertThat(plain.out()).startsWith("1 document match");
+        VanbanCliTest.Result followed = run("search", "--index", index, "--cites", "16/CT-TTg@2016",
+                "--follow-replacements");
+        assertThat(followed.out()).startsWith("2 documents match").contains("cu.txt").contains("moi.txt");
     }
 }

@@ -17,8 +17,11 @@
  * Following replacements and finding stale citations need the instrument registry, through the
  * {@link org.vanban.search.InstrumentRelations} interface (predecessors, replacements, and whether an instrument
  * was in force on a date; keys in the form of {@code Citation.key}). {@code InstrumentRelations.NONE} knows of
- * nothing. Give the registry's implementation to {@code DocumentSearcher.open(dir, normalizer, relations)} (or
- * {@code of(index, relations)}) for {@code followReplacements}, and pass it to {@code stale}.
+ * nothing; {@link org.vanban.search.RegistryRelations} reads them from an {@link org.vanban.registry.Registry}
+ * ({@code new RegistryRelations(DefaultRegistry.registry())} for the registry vanban ships). Give it to
+ * {@code DocumentSearcher.open(dir, normalizer, relations)} (or {@code of(index, relations)}) for
+ * {@code followReplacements}, and pass it to {@code stale}; {@code vanban search} does so, with its
+ * {@code --registry} files added.
  *
  * <p>A searcher is thread-safe; each call sees the index as of its latest commit (or near-real-time refresh).
  */
