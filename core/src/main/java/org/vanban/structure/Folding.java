@@ -11,43 +11,16 @@ import org.vanban.normalize.Diacritics;
  */
 final class Folding {
 
-    /** Covers Latin, Latin Extended and Latin Extended Additional, where every Vietnamese letter lives. */
-    private static final int TABLE_SIZE = 0x1F00;
-    private static final char[] TABLE = buildTable();
-
     private Folding() {
     }
 
-    private static char[] buildTable() {
-        char[] table = new char[TABLE_SIZE];
-        for (int c = 0; c < TABLE_SIZE; c++) {
-            char folded = (char) c;
-            if (!Character.isSurrogate((char) c)) {
-                String nfd = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
-                boolean restAreMarks = true;
-                for (int i = 1; i < nfd.length(); i++) {
-                    restAreMarks &= Character.getType(nfd.charAt(i)) == Character.NON_SPACING_MARK;
-                }
-                if (restAreMarks && !nfd.isEmpty()) {
-                    folded = Diacritics.foldLetter(nfd.charAt(0));
-                }
-            }
-            table[c] = Character.toLowerCase(folded);
-        }
-        return table;
-    }
-
     static char fold(char c) {
-        return c < TABLE_SIZE ? TABLE[c] : Character.toLowerCase(c);
+        return Diacritics.foldLowerChar(c);
     }
 
     /** The folded, lower-case text; same length as {@code s}. */
     static String fold(CharSequence s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = fold(s.charAt(i));
-        }
-        return new String(out);
+        return Diacritics.foldLowerCase(s);
     }
 
     /** Folds a word-list entry; entries may contain combining marks, so they go through NFC first. */

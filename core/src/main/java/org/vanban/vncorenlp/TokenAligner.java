@@ -145,8 +145,7 @@ public final class TokenAligner {
     private static char[] foldTable() {
         char[] table = new char[0x2100];
         for (char c = 0; c < table.length; c++) {
-            String folded = Character.isSurrogate(c) ? String.valueOf(c) : Diacritics.fold(String.valueOf(c));
-            char f = folded.isEmpty() ? c : Character.toLowerCase(folded.charAt(0));
+            char f = Diacritics.foldLowerChar(c);
             table[c] = switch (f) {
                 case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
                 case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`' -> '\'';
