@@ -1,5 +1,7 @@
 package org.vanban.entity;
 
+import org.vanban.normalize.SyllableKey;
+
 /**
  * One token of a text: a word (a run of letters and digits, with "&amp;" inside, as in "GD&amp;ĐT") or a single
  * punctuation character. Whitespace is never a token.

@@ -3,6 +3,7 @@ package org.vanban.entity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.vanban.normalize.SyllableKey;
 
 /**
  * A text split into {@link Token}s, with a way to find the token at an offset. Immutable.

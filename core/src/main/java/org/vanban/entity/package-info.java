@@ -7,7 +7,7 @@
  * own annotated sentences: {@code org.vanban.corpus.train.TrainEntityModel}). Text inside protected spans
  * (citations) is never part of an entity.
  *
- * <p>Words are matched as {@link org.vanban.entity.Token}s by {@link org.vanban.entity.SyllableKey}, which ignores
+ * <p>Words are matched as {@link org.vanban.entity.Token}s by {@link org.vanban.normalize.SyllableKey}, which ignores
  * case and tone-mark placement ("hoá" = "hóa") but not letters or tones, through
  * {@link org.vanban.entity.PhraseLexicon}s (longest match first). {@link org.vanban.entity.ActorFinder} builds the
  * "who" of deadlines and assignments from the entities and the group lexicon.

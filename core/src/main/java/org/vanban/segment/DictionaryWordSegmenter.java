@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.vanban.TextSpan;
+import org.vanban.normalize.SyllableKey;
 
 /**
  * The built-in word segmenter: pure Java, no model download. Syllables separated by spaces on one line are joined

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.vanban.normalize.SyllableKey;
 
 /**
  * The words a {@link DictionaryWordSegmenter} may join syllables into, each with a strength in (0, 1], and the

@@ -16,7 +16,7 @@
  *       agreement with VnCoreNLP on the seeds is measured by the corpus module's {@code SegmenterAgreementTest}.</li>
  *   <li>{@link org.vanban.segment.SyllableScanner} is the first step of every segmenter here (syllables, numbers,
  *       symbols, punctuation) and the syllable baseline.</li>
- *   <li>{@link org.vanban.segment.SyllableKey} makes look-up keys that ignore case and tone-mark placement
+ *   <li>{@link org.vanban.normalize.SyllableKey} makes look-up keys that ignore case and tone-mark placement
  *       ("hòa" = "hoà").</li>
  * </ul>
  *

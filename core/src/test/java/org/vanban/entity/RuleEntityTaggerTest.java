@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vanban.TextSpan;
+import org.vanban.normalize.SyllableKey;
 
 class RuleEntityTaggerTest {
 

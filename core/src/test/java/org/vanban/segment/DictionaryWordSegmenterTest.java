@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.vanban.TextSpan;
+import org.vanban.normalize.SyllableKey;
 
 class DictionaryWordSegmenterTest {
 

@@ -1,4 +1,4 @@
-package org.vanban.segment;
+package org.vanban.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
