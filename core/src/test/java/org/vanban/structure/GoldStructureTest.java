@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import org.vanban.SharedData;
 
 /**
  * The structure stage against gold annotations (the schema of the seed set's README): the seed set

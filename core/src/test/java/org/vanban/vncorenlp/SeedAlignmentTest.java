@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.vanban.Pipeline;
+import org.vanban.SharedData;
 import org.vanban.normalize.Diacritics;
 import org.vanban.segment.TokenKind;
 import org.vanban.segment.WordToken;

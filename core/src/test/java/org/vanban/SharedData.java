@@ -1,4 +1,4 @@
-package org.vanban.structure;
+package org.vanban;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates {@code ../shared} through the {@code vanban.shared.dir} system property; skips the test without it. */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {
     }
 
-    static Path dir(String relative) {
+    /** {@code shared/<relative>}, or the calling test is skipped with a message saying why. */
+    public static Path dir(String relative) {
         String shared = System.getProperty("vanban.shared.dir");
         assumeTrue(shared != null, "vanban.shared.dir is not set: shared data is not available");
         Path dir = Path.of(shared).resolve(relative);
