@@ -77,7 +77,7 @@ public class CitationBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        List<String> raw = corpus.isEmpty() ? defaultTexts() : readTexts(Path.of(corpus));
+        List<String> raw = corpus.isEmpty() ? defaultTexts() : BenchmarkTexts.read(Path.of(corpus));
         VietnameseNormalizer normalizer = new VietnameseNormalizer();
         texts = new ArrayList<>(raw.size());
         sizes = new long[raw.size()];
@@ -103,30 +103,11 @@ public class CitationBenchmark {
     }
 
     private static List<String> defaultTexts() throws IOException {
-        Path real = Path.of("..", "shared", "real-corpus", "docs");
+        Path real = BenchmarkTexts.REAL_CORPUS;
         if (Files.isDirectory(real)) {
-            return readTexts(real);
+            return BenchmarkTexts.read(real);
         }
         return generated(4_000_000);
-    }
-
-    private static List<String> readTexts(Path dir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException(dir + ": no .md or .txt files");
-        }
-        List<String> out = new ArrayList<>(files.size());
-        for (Path f : files) {
-            try {
-                out.add(Files.readString(f, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(f + ": unreadable", e);
-            }
-        }
-        return out;
     }
 
     /** Plans of about 30 KB each: citations of every shape among ordinary sentences, as in real plans. */

@@ -84,8 +84,8 @@ public class ExtractionBenchmark {
         Path dir;
         if (!corpus.isEmpty()) {
             dir = Path.of(corpus);
-        } else if (Files.isDirectory(Path.of("..", "shared", "real-corpus", "docs"))) {
-            dir = Path.of("..", "shared", "real-corpus", "docs");
+        } else if (Files.isDirectory(BenchmarkTexts.REAL_CORPUS)) {
+            dir = BenchmarkTexts.REAL_CORPUS;
         } else {
             dir = Path.of("corpus", "samples", "docs");
         }
@@ -93,7 +93,7 @@ public class ExtractionBenchmark {
         RuleStructureParser parser = new RuleStructureParser();
         RuleCitationExtractor citer = new RuleCitationExtractor();
         long total = 0;
-        for (String raw : readTexts(dir)) {
+        for (String raw : BenchmarkTexts.read(dir)) {
             String text = normalizer.normalize(raw).text();
             DocumentStructure structure = parser.parse(text);
             List<Citation> citations = citer.extract(text, structure);
@@ -115,24 +115,5 @@ public class ExtractionBenchmark {
                 + assignments.extract(d.text(), d.structure(), d.citations(), es).size();
         c.bytes += d.bytes();
         return n;
-    }
-
-    private static List<String> readTexts(Path dir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException(dir + ": no .md or .txt files");
-        }
-        List<String> out = new ArrayList<>(files.size());
-        for (Path f : files) {
-            try {
-                out.add(Files.readString(f, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(f + ": unreadable", e);
-            }
-        }
-        return out;
     }
 }
