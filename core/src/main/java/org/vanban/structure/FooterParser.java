@@ -2,7 +2,6 @@ package org.vanban.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**

@@ -5,7 +5,6 @@ import static org.vanban.cite.Citing.cite;
 import static org.vanban.cite.Citing.only;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
