@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.vanban.AnalyzedDocument;
 import org.vanban.DocumentJson;
 import org.vanban.Pipeline;
+import org.vanban.assign.AssignmentRole;
 import org.vanban.cite.Citation;
 import org.vanban.normalize.ToneStyle;
 import org.vanban.normalize.VietnameseNormalizer;
@@ -144,7 +145,8 @@ final class ParseCommand implements Callable<Integer> {
         }
         if (!d.assignments().isEmpty()) {
             out.println("assignments (" + d.assignments().size() + "):");
-            d.assignments().forEach(a -> out.println("  " + a.who() + ": " + abbreviate(a.task())));
+            d.assignments().forEach(a -> out.println("  " + a.who()
+                    + (a.role() == AssignmentRole.SUPPORT ? " (support)" : "") + ": " + abbreviate(a.task())));
         }
         out.println();
     }
