@@ -141,7 +141,7 @@ public final class RuleEntityTagger implements EntityTagger {
         int solidEnd = headEnd; // the end of what surely belongs to the name
         boolean sawName = false;
         int lowerRun = 0;
-        while (k < toks.size() && !blocked[k] && k - headEnd < MAX_NAME_TOKENS) {
+        while (k < toks.size() && !blocked[k] && k - headEnd < MAX_NAME_TOKENS && !lineEndsName(tt, k)) {
             Token t = toks.get(k);
             if (!t.word()) {
                 if ((t.is('-') || t.is('–')) && sawName && k + 1 < toks.size() && !blocked[k + 1]
@@ -201,7 +201,7 @@ public final class RuleEntityTagger implements EntityTagger {
         List<Token> toks = tt.tokens();
         int end = -1;
         int count = 0;
-        while (k < toks.size() && !blocked[k] && count < 5) {
+        while (k < toks.size() && !blocked[k] && count < 5 && !(count > 0 && lineEndsName(tt, k))) {
             Token t = toks.get(k);
             if (t.word() && (t.capitalized() || (count == 0 && t.isDigits()))) {
                 k++;
@@ -264,6 +264,25 @@ public final class RuleEntityTagger implements EntityTagger {
             return null; // a name in capitals only as a line of its own (the signer)
         }
         return new Candidate(j, k, EntityKind.PERSON, 2);
+    }
+
+    /**
+     * True if a name cannot run on into token {@code k}: a blank line lies between it and the token before, or a
+     * line break does and either side is in capitals (the stacked lines of a header block: "PHÒNG GD&ĐT NGHI LỘC" /
+     * "TRƯỜNG THCS NGHI PHONG"). A single line break inside running text may be a wrapped line and does not.
+     */
+    private static boolean lineEndsName(TokenizedText tt, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String text = tt.text();
+        int breaks = 0;
+        for (int c = tt.get(k - 1).end(); c < tt.get(k).start(); c++) {
+            if (text.charAt(c) == '\n') {
+                breaks++;
+            }
+        }
+        return breaks >= 2 || (breaks == 1 && (tt.get(k - 1).allCaps() || tt.get(k).allCaps()));
     }
 
     private static boolean onNewLine(TokenizedText tt, int k) {

@@ -32,6 +32,18 @@ class RuleEntityTaggerTest {
     }
 
     @Test
+    void headerLinesAreSeparateNamesAndTheMottoIsTheState() {
+        assertThat(tag("SỞ Y TẾ TỈNH NGHỆ AN\nTRUNG TÂM Y TẾ QUỲNH LƯU\n\nSố: 15/KH-TTYT\n\n"
+                + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"))
+                .extracting(Entity::text, Entity::kind).contains(
+                        tuple("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", EntityKind.LOCATION))
+                .noneMatch(t -> t.toList().get(0).toString().contains("\n"));
+        // Inside running text a single line break may be a wrapped line: the name goes on.
+        assertThat(tag("Báo cáo gửi Sở Giáo dục và\nĐào tạo trước ngày 15/12."))
+                .extracting(Entity::text).containsExactly("Sở Giáo dục và\nĐào tạo");
+    }
+
+    @Test
     void organisationsWithPlacesAndLowerCaseSyllables() {
         assertThat(tag("Giao Phòng Tổ chức hành chính xây dựng kế hoạch; UBND tỉnh Lâm Đồng và Sở Nội vụ phối hợp; "
                 + "trường THCS Hồng Hải thực hiện."))
