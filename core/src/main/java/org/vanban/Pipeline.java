@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.IntUnaryOperator;
 import org.vanban.assign.Assignment;
 import org.vanban.assign.AssignmentExtractor;
+import org.vanban.assign.AssignmentRole;
 import org.vanban.assign.RuleAssignmentExtractor;
 import org.vanban.cite.Citation;
 import org.vanban.cite.CitationExtractor;
@@ -93,10 +94,36 @@ public final class Pipeline {
         List<Entity> entities = entityTagger.tag(text, protectedSpans(citations));
         List<Deadline> deadlines = deadlineExtractor.extract(text, structure, citations);
         List<Assignment> assignments = assignmentExtractor.extract(text, structure, citations, entities);
+        deadlines = withAssignees(deadlines, assignments);
         AnalyzedDocument inChars = new AnalyzedDocument(source, structure.docType(), structure.number(),
                 structure.issuedDate(), structure.place(), structure.title(), structure.issuer(), structure.signer(),
                 structure.recipients(), structure.sections(), citations, deadlines, assignments, entities, text);
         return hasSurrogates(text) ? inChars.mapOffsets(charToCodePoint(text)) : inChars;
+    }
+
+    /**
+     * A deadline that names no actor but lies inside an assignment's task is that assignee's to meet ("1. Phó Hiệu
+     * trưởng: - Tổng hợp báo cáo …, gửi Phòng GD&ĐT trước ngày 20/5"): it takes the lead assignee as its {@code who}.
+     */
+    private static List<Deadline> withAssignees(List<Deadline> deadlines, List<Assignment> assignments) {
+        if (assignments.isEmpty()) {
+            return deadlines;
+        }
+        List<Deadline> result = new ArrayList<>(deadlines.size());
+        for (Deadline d : deadlines) {
+            String who = d.who();
+            if (who == null) {
+                for (Assignment a : assignments) {
+                    if (a.role() != AssignmentRole.SUPPORT && a.start() <= d.start() && d.end() <= a.end()) {
+                        who = a.who();
+                        break;
+                    }
+                }
+            }
+            result.add(who == d.who() ? d
+                    : new Deadline(d.surface(), d.start(), d.end(), d.date(), d.recurrence(), d.what(), who));
+        }
+        return result;
     }
 
     /** The normaliser this pipeline uses, for callers that need to normalise queries or gold the same way. */

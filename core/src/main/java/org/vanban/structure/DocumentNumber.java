@@ -27,7 +27,7 @@ record DocumentNumber(String symbol, TextSpan span) {
             if (o != 'ố' && o != 'Ố') {
                 continue;
             }
-            DocumentNumber n = parseAfter(text, i + 2, to);
+            DocumentNumber n = parseAfter(text, i + 2, to, text.charAt(i) == 'S' && startsLine(text, i));
             if (n != null) {
                 return n;
             }
@@ -35,7 +35,11 @@ record DocumentNumber(String symbol, TextSpan span) {
         return null;
     }
 
-    private static DocumentNumber parseAfter(String text, int j, int to) {
+    /**
+     * @param headingLike "Số" is capitalised and begins its line; only then may the colon be missing, for a
+     *                    "Chỉ thị số 33/CT-TTg" in running text is a citation, not the document's number
+     */
+    private static DocumentNumber parseAfter(String text, int j, int to, boolean headingLike) {
         int k = j;
         while (k < to && Markup.isSpace(text.charAt(k))) {
             k++;
@@ -48,7 +52,7 @@ record DocumentNumber(String symbol, TextSpan span) {
             }
         } else if (k == j && k < to && isBlankMark(text.charAt(k))) {
             // "Số......./QĐ-STP": the number is left blank with dots straight after "Số".
-        } else if (k > j && k < to && Character.isDigit(text.charAt(k))) {
+        } else if (headingLike && k > j && k < to && Character.isDigit(text.charAt(k))) {
             // "Số 45-KH/HU": Party documents print no colon (Hướng dẫn 36-HD/VPTW); a slash must follow.
             DocumentNumber n = parseSymbol(text, k, to);
             return n != null && n.symbol().indexOf('/') > 0 ? n : null;
@@ -106,6 +110,20 @@ record DocumentNumber(String symbol, TextSpan span) {
             return null;
         }
         return new DocumentNumber(symbol.toString(), new TextSpan(Math.max(symbolStart, start), end));
+    }
+
+    /** True if only spaces and Markdown marks stand between the line's start and {@code i}. */
+    private static boolean startsLine(String text, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!isGap(c) && c != '#') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int countDigits(String text, int from) {

@@ -317,6 +317,9 @@ class RuleStructureParserTest {
         assertThat(numberOf("Luật số: 60/2024/QH15")).isEqualTo("60/2024/QH15");
         assertThat(numberOf("Số: 22-KH/BDVHU-UBND")).isEqualTo("22-KH/BDVHU-UBND");
         assertThat(numberOf("**Số hiệu:** 39992/CHQ-GSQL")).as("web metadata is not the number").isNull();
+        assertThat(numberOf("**Số 45-KH/HU**")).as("Party documents print no colon").isEqualTo("45-KH/HU");
+        assertThat(numberOf("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ."))
+                .as("a cited symbol in running text is not the document's number").isNull();
     }
 
     private String numberOf(String numberLine) {
