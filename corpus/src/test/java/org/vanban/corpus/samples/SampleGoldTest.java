@@ -1,6 +1,7 @@
 package org.vanban.corpus.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,21 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,19 +30,17 @@ class SampleGoldTest {
     private static final Path DOCS = SAMPLES.resolve("docs");
     private static final Path GOLD = SAMPLES.resolve("gold");
     private static final String FLAGSHIP = "ke-hoach-dan-van-2024";
-    private static final Pattern COUNTS_ROW = Pattern.compile(
-            "^\\| `([^`]+)` \\| [^|]+ \\| [^|]+ \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|$");
 
     private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     static Stream<String> bases() throws IOException {
-        return baseNames(DOCS, ".txt").stream();
+        return SampleGoldValidator.baseNames(DOCS, ".txt").stream();
     }
 
     @Test
     void everyDocumentHasAGoldFileAndViceVersa() throws IOException {
-        Set<String> docs = baseNames(DOCS, ".txt");
-        Set<String> gold = baseNames(GOLD, ".json");
+        Set<String> docs = SampleGoldValidator.baseNames(DOCS, ".txt");
+        Set<String> gold = SampleGoldValidator.baseNames(GOLD, ".json");
         assertThat(docs).as("documents in %s", DOCS).hasSizeGreaterThanOrEqualTo(16).contains(FLAGSHIP);
         assertThat(gold).as("gold files in %s, one per document", GOLD).isEqualTo(docs);
         try (Stream<Path> files = Stream.concat(Files.list(DOCS), Files.list(GOLD))) {
@@ -65,18 +54,13 @@ class SampleGoldTest {
     @MethodSource("bases")
     void documentIsCleanUtf8NfcWithLineFeeds(String base) throws IOException {
         byte[] bytes = Files.readAllBytes(DOCS.resolve(base + ".txt"));
-        String text = strictUtf8(bytes, base);
-        assertThat(bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB)
-                .as("%s starts with a byte-order mark", base).isFalse();
-        assertThat(text).as("%s has CR characters", base).doesNotContain("\r");
-        assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("%s is NFC", base).isTrue();
-        assertThat(text).as("%s ends with a line feed", base).endsWith("\n");
+        assertThat(SampleGoldValidator.documentProblems(bytes, base + ".txt")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bases")
     void goldFollowsTheSchemaAndPointsAtItsSurfaces(String base) throws IOException {
-        String text = strictUtf8(Files.readAllBytes(DOCS.resolve(base + ".txt")), base);
+        String text = SampleGoldValidator.strictUtf8(Files.readAllBytes(DOCS.resolve(base + ".txt")), base + ".txt");
         JsonNode gold = json.readTree(GOLD.resolve(base + ".json").toFile());
         assertThat(SampleGoldValidator.problems(text, gold)).as("problems in gold/%s.json", base).isEmpty();
     }
@@ -123,25 +107,22 @@ class SampleGoldTest {
     }
 
     @Test
+    void documentCheckReportsEachKindOfUncleanText() {
+        byte[] unclean = "\uFEFFHo\u0301a\r\nend".getBytes(StandardCharsets.UTF_8);
+        assertThat(SampleGoldValidator.documentProblems(unclean, "x.txt"))
+                .containsExactlyInAnyOrder("x.txt starts with a byte-order mark", "x.txt has CR characters",
+                        "x.txt is not NFC", "x.txt does not end with a line feed");
+        assertThat(SampleGoldValidator.documentProblems("Hòa\n".getBytes(StandardCharsets.UTF_8),
+                "y.txt")).isEmpty();
+        assertThatThrownBy(() -> SampleGoldValidator.documentProblems(new byte[] {(byte) 0xC3, 0x28}, "z.txt"))
+                .hasMessageStartingWith("z.txt is not valid UTF-8");
+    }
+
+    @Test
     void readmeCountsTableMatchesTheGoldFiles() throws IOException {
-        Map<String, List<Integer>> table = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(SAMPLES.resolve("README.md"))) {
-            Matcher m = COUNTS_ROW.matcher(line);
-            if (m.matches()) {
-                table.put(m.group(1), List.of(Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)),
-                        Integer.valueOf(m.group(4)), Integer.valueOf(m.group(5)), Integer.valueOf(m.group(6))));
-            }
-        }
-        Map<String, List<Integer>> actual = new LinkedHashMap<>();
-        for (String base : baseNames(GOLD, ".json")) {
-            JsonNode gold = json.readTree(GOLD.resolve(base + ".json").toFile());
-            Set<String> canonical = new HashSet<>();
-            gold.path("citations").forEach(c -> canonical.add(c.path("canonical").asText()));
-            actual.put(base, List.of(gold.path("citations").size(), canonical.size(), gold.path("deadlines").size(),
-                    gold.path("sections").size(), gold.path("assignments").size()));
-        }
-        assertThat(table).as("README counts table (regenerate it with tools/make_gold.py --counts)")
-                .isEqualTo(actual);
+        assertThat(SampleGoldValidator.readmeCounts(SAMPLES.resolve("README.md")))
+                .as("README counts table (regenerate it with tools/make_gold.py --counts)")
+                .isEqualTo(SampleGoldValidator.goldCounts(GOLD, json));
     }
 
     @Test
@@ -150,23 +131,5 @@ class SampleGoldTest {
                 .getResource("org/vanban/corpus/samples/docs/" + FLAGSHIP + ".txt")).isNotNull();
         assertThat(getClass().getClassLoader()
                 .getResource("org/vanban/corpus/samples/gold/" + FLAGSHIP + ".json")).isNotNull();
-    }
-
-    private static Set<String> baseNames(Path dir, String extension) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            Set<String> names = new TreeSet<>();
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(extension))
-                    .forEach(n -> names.add(n.substring(0, n.length() - extension.length())));
-            return names;
-        }
-    }
-
-    private static String strictUtf8(byte[] bytes, String base) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new AssertionError(base + ".txt is not valid UTF-8: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,21 +1,38 @@
 package org.vanban.corpus.samples;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Checks one gold object against its document: the schema of {@code corpus/samples/README.md} (keys, key order,
  * value types) and the offsets (code-point indices whose text equals the surface; headings at a line start).
  * Returns every problem found rather than stopping at the first, so that a broken gold file is fixed in one go.
+ *
+ * <p>The static helpers read a gold set from its folders ({@code docs/}, {@code gold/}, the README counts table), so
+ * that every set written to these conventions (the samples, the held-out set) is validated the same way.
  */
-final class SampleGoldValidator {
+public final class SampleGoldValidator {
 
     static final List<String> TOP_KEYS = List.of("docType", "number", "issuedDate", "place", "title", "issuer",
             "signer", "recipients", "citations", "deadlines", "sections", "assignments");
@@ -35,6 +52,8 @@ final class SampleGoldValidator {
     private static final Pattern LEADING_DIGITS = Pattern.compile("^\\d+");
     private static final Pattern SYMBOL_YEAR = Pattern.compile("/((?:19|20)\\d\\d)/");
     private static final Pattern HEADING_MARKUP = Pattern.compile("^[#*\\s]*");
+    private static final Pattern COUNTS_ROW = Pattern.compile(
+            "^\\| `([^`]+)` \\| [^|]+ \\| [^|]+ \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\|$");
 
     private final String text;
     private final int[] codePoints;
@@ -46,10 +65,78 @@ final class SampleGoldValidator {
     }
 
     /** Every problem of {@code gold} as the gold of {@code text}; empty when it is valid. */
-    static List<String> problems(String text, JsonNode gold) {
+    public static List<String> problems(String text, JsonNode gold) {
         SampleGoldValidator v = new SampleGoldValidator(text);
         v.validate(gold);
         return List.copyOf(v.problems);
+    }
+
+    /** The names, without {@code extension}, of the files in {@code dir} that end with it; sorted. */
+    public static Set<String> baseNames(Path dir, String extension) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            Set<String> names = new TreeSet<>();
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(extension))
+                    .forEach(n -> names.add(n.substring(0, n.length() - extension.length())));
+            return names;
+        }
+    }
+
+    /** Decodes {@code bytes} as UTF-8, failing on any malformed sequence; {@code name} names the file in the error. */
+    public static String strictUtf8(byte[] bytes, String name) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new AssertionError(name + " is not valid UTF-8: " + e.getMessage(), e);
+        }
+    }
+
+    /** What keeps {@code bytes} from being a clean document: a byte-order mark, CR, not NFC, no final line feed. */
+    public static List<String> documentProblems(byte[] bytes, String name) {
+        String text = strictUtf8(bytes, name);
+        List<String> found = new ArrayList<>();
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            found.add(name + " starts with a byte-order mark");
+        }
+        if (text.indexOf('\r') >= 0) {
+            found.add(name + " has CR characters");
+        }
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            found.add(name + " is not NFC");
+        }
+        if (!text.endsWith("\n")) {
+            found.add(name + " does not end with a line feed");
+        }
+        return found;
+    }
+
+    /**
+     * The counts of every gold file in {@code goldDir}, by base name: citations, distinct canonical values,
+     * deadlines, sections, assignments (the columns of the README counts table).
+     */
+    public static Map<String, List<Integer>> goldCounts(Path goldDir, ObjectMapper json) throws IOException {
+        Map<String, List<Integer>> counts = new LinkedHashMap<>();
+        for (String base : baseNames(goldDir, ".json")) {
+            JsonNode gold = json.readTree(goldDir.resolve(base + ".json").toFile());
+            Set<String> canonical = new HashSet<>();
+            gold.path("citations").forEach(c -> canonical.add(c.path("canonical").asText()));
+            counts.put(base, List.of(gold.path("citations").size(), canonical.size(), gold.path("deadlines").size(),
+                    gold.path("sections").size(), gold.path("assignments").size()));
+        }
+        return counts;
+    }
+
+    /** The rows of the counts table in {@code readme} ({@code | `base` | docType | date | n | n | n | n | n |}). */
+    public static Map<String, List<Integer>> readmeCounts(Path readme) throws IOException {
+        Map<String, List<Integer>> table = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(readme)) {
+            Matcher m = COUNTS_ROW.matcher(line);
+            if (m.matches()) {
+                table.put(m.group(1), List.of(Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)),
+                        Integer.valueOf(m.group(4)), Integer.valueOf(m.group(5)), Integer.valueOf(m.group(6))));
+            }
+        }
+        return table;
     }
 
     private void validate(JsonNode gold) {
