@@ -44,8 +44,19 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             "preambles.txt");
     private static final PhraseLexicon BLOCKERS = PhraseLexicon.load(RuleAssignmentExtractor.class,
             "introducer-blockers.txt");
+    private static final PhraseLexicon HEADING_TOPICS = PhraseLexicon.load(RuleAssignmentExtractor.class,
+            "heading-topics.txt");
+    private static final PhraseLexicon CLOSINGS = PhraseLexicon.load(RuleAssignmentExtractor.class, "closings.txt");
+    /** The longest heading taken as an actor whose words are not all known ("Y sĩ phụ trách chương trình …"). */
+    private static final int MAX_HEADING_WORDS = 12;
+    /** How far back from "chịu trách nhiệm" its subject may start. */
+    private static final int MAX_SUBJECT_TOKENS = 64;
     private static final int MARKER_GAP = 3;
     private static final int MAX_TASK = 1500;
+
+    private static final byte NOT_HEADING = 1;
+    private static final byte SELF_HEADING = 2;
+    private static final byte ACTOR_HEADING = 3;
 
     private final EntityLexicons lexicons;
 
@@ -70,6 +81,15 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
         final ActorFinder actors;
         final String issuerKey;
         final List<Assignment> out = new ArrayList<>();
+        /** Per block: its who as a role or unit heading, once {@link #headingState} says so. */
+        final String[] headingWhoCache;
+        /** Per block: 0 not yet computed, {@link #NOT_HEADING}, {@link #SELF_HEADING} or {@link #ACTOR_HEADING}. */
+        final byte[] headingState;
+        final boolean[] hasBulletChild;
+        /** Section headings by their parent section (-1: the top level), for the sibling rule. */
+        final java.util.Map<Integer, List<PlanLayout.Block>> headingsByParent = new java.util.HashMap<>();
+        /** Per parent section: whether one of its headings names an actor by a head word. */
+        final java.util.Map<Integer, Boolean> siblingCache = new java.util.HashMap<>();
 
         Run(String text, DocumentStructure structure, List<Citation> citations, List<Entity> entities) {
             this.text = text;
@@ -77,23 +97,52 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             this.tt = TokenizedText.of(text);
             this.actors = new ActorFinder(tt, entities, lexicons);
             this.issuerKey = structure.issuer() == null ? null : key(structure.issuer());
+            this.headingWhoCache = new String[layout.blocks().size()];
+            this.headingState = new byte[layout.blocks().size()];
+            this.hasBulletChild = new boolean[layout.blocks().size()];
+            for (PlanLayout.Block b : layout.blocks()) {
+                if (b.kind() == PlanLayout.BlockKind.BULLET && b.parent() >= 0) {
+                    hasBulletChild[b.parent()] = true;
+                }
+                if (b.kind() == PlanLayout.BlockKind.HEADING && b.section() >= 0) {
+                    headingsByParent.computeIfAbsent(layout.parentSection(b.section()), x -> new ArrayList<>()).add(b);
+                }
+            }
         }
 
         List<Assignment> extract() {
+            boolean[] bulletItemSeen = new boolean[layout.blocks().size()];
             for (PlanLayout.Block b : layout.blocks()) {
                 if (layout.inReportAccount(b)) {
                     continue;
                 }
-                String headingWho = b.kind() == PlanLayout.BlockKind.HEADING ? null : roleHeadingOf(b);
+                int heading = b.kind() == PlanLayout.BlockKind.HEADING ? -1 : roleHeadingOf(b);
+                if (heading >= 0 && !isItemOf(b, heading, bulletItemSeen)) {
+                    heading = -1;
+                }
+                if (headingWho(b.index()) != null) {
+                    continue; // "2. Y sĩ phụ trách chương trình tiêm chủng:" names the actor of the items below
+                }
+                String headingWho = heading >= 0 ? headingWho(heading) : null;
                 boolean actorSentencesCount = layout.inImplementationPart(b) || headingWho != null;
                 List<TextSpan> sentences = layout.sentences(b);
                 for (int si = 0; si < sentences.size(); si++) {
                     TextSpan s = sentences.get(si);
                     int before = out.size();
-                    sentence(b, s, actorSentencesCount);
-                    if (si == 0 && out.size() == before && headingWho != null && actorHeading(b) == null) {
-                        headingItem(b, headingWho);
-                        break;
+                    sentence(b, s, actorSentencesCount, headingWho == null && layout.inImplementationPart(b));
+                    if (si == 0 && headingWho != null) {
+                        if (out.size() == before) {
+                            headingItem(b, headingWho, b.end());
+                            break;
+                        }
+                        // "- Tổ chức …; đề nghị Hội Phụ nữ phối hợp …": the item's own part before the other actor
+                        int firstOwn = Integer.MAX_VALUE;
+                        for (int i = before; i < out.size(); i++) {
+                            firstOwn = Math.min(firstOwn, out.get(i).start());
+                        }
+                        if (firstOwn > b.contentStart()) {
+                            headingItem(b, headingWho, firstOwn);
+                        }
                     }
                 }
             }
@@ -116,7 +165,7 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
         }
 
         /** One sentence: introducers, markers, and (in implementation parts) an actor subject. */
-        private void sentence(PlanLayout.Block b, TextSpan s, boolean actorSentencesCount) {
+        private void sentence(PlanLayout.Block b, TextSpan s, boolean actorSentencesCount, boolean unknownSubjects) {
             int from = firstWord(tt.indexAtOrAfter(s.start()), tt.indexAtOrAfter(s.end()));
             int limit = tt.indexAtOrAfter(s.end());
             if (from >= limit) {
@@ -125,17 +174,101 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             ActorPhrase opening = actors.at(from, limit);
             boolean selfSubject = opening != null && isSelf(opening);
             introducers(from, limit, s, selfSubject);
-            subject(subjectStart(from, limit), limit, s, actorSentencesCount);
+            subject(subjectStart(from, limit), limit, s, actorSentencesCount, unknownSubjects);
             // later clauses with their own subject: "Chuẩn bị đại hội: Đồng chí Bí thư chịu trách nhiệm …",
             // "Quán triệt …; các đảng viên viết bản thu hoạch …"
             for (int k = from + 1; k < limit; k++) {
                 if ((tt.get(k).is(':') || tt.get(k).is(';')) && !covered(tt.get(k).end())) {
-                    ActorPhrase a = actors.at(k + 1, limit);
-                    if (a != null) {
-                        subject(k + 1, limit, s, actorSentencesCount);
+                    int at = firstWord(k + 1, limit);
+                    if (actors.startsActor(skipTag(skipTag(at, limit, "QUANT"), limit, "HONORIFIC"), limit)) {
+                        subject(at, limit, s, actorSentencesCount, unknownSubjects);
                     }
                 }
             }
+            responsibleSubjects(from, limit, s);
+        }
+
+        /**
+         * "X chịu trách nhiệm …" where X is no actor the lexicons know, or a long list ("Các bộ phận liên quan và các
+         * ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này"): the clause before the marker is the
+         * actor when it reads as one ({@link ActorFinder#lenientAt}).
+         */
+        private void responsibleSubjects(int from, int limit, TextSpan s) {
+            int clause = from;
+            for (int k = from; k < limit; k++) {
+                Token t = tt.get(k);
+                if (t.is(';') || t.is(':')) {
+                    clause = k + 1;
+                    continue;
+                }
+                PhraseLexicon.Match m = MARKERS.match(tt.tokens(), k, limit);
+                if (m == null || !m.has("RESPONSIBLE") || covered(t.start()) || k - clause > MAX_SUBJECT_TOKENS) {
+                    continue;
+                }
+                if (k > 0 && (tt.get(k - 1).isWord("không") || tt.get(k - 1).isWord("chưa"))) {
+                    continue; // "… không chịu trách nhiệm về …"
+                }
+                int start = firstWord(clause, k);
+                ActorPhrase subject = subjectEndingAt(start, k);
+                if (subject == null && PREAMBLES.match(tt.tokens(), start, k) != null) {
+                    // "Trong thời gian diễn ra Ngày hội, Công an xã chịu trách nhiệm …"
+                    for (int c = k - 1; c > start && subject == null; c--) {
+                        if (tt.get(c).is(',')) {
+                            subject = subjectEndingAt(c + 1, k);
+                        }
+                    }
+                }
+                if (subject == null || isSelf(subject) || isIntroducer(start, k)) {
+                    continue;
+                }
+                subject = withEarlierActors(subject, from, k);
+                int end = taskEnd(k, limit, s.end());
+                add(subject.who(), t.start(), AssignmentRole.LEAD, subject.start(), end);
+                supports(k, limit, t.start(), subject.start(), end);
+                followers(end, limit, s.end(), true);
+                k += m.length() - 1;
+            }
+        }
+
+        /**
+         * "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Nông nghiệp và Môi trường; Chủ tịch … chịu trách nhiệm …": the
+         * actors before the subject's clause, each a whole clause of its own, belong to it.
+         */
+        private ActorPhrase withEarlierActors(ActorPhrase subject, int sentenceFrom, int marker) {
+            int start = subject.fromToken();
+            while (start - 1 > sentenceFrom && tt.get(start - 1).is(';') && marker - start < MAX_SUBJECT_TOKENS) {
+                int clause = start - 1;
+                while (clause > sentenceFrom && !tt.get(clause - 1).is(';') && !tt.get(clause - 1).is(':')) {
+                    clause--;
+                }
+                ActorPhrase earlier = actors.lenientAt(firstWord(clause, start - 1), start - 1, true);
+                if (earlier == null || earlier.toToken() != start - 1 || isSelf(earlier)) {
+                    break;
+                }
+                start = earlier.fromToken();
+            }
+            if (start == subject.fromToken()) {
+                return subject;
+            }
+            int whoFrom = skipTag(start, marker, "HONORIFIC");
+            String who = tt.span(whoFrom, subject.toToken()).replaceAll("\\s+", " ");
+            return new ActorPhrase(start, subject.toToken(), tt.get(start).start(), subject.end(), who, false);
+        }
+
+        /** The actor phrase that starts at token {@code start} and ends at {@code marker} (adverbs aside), or null. */
+        private ActorPhrase subjectEndingAt(int start, int marker) {
+            ActorPhrase a = actors.lenientAt(start, marker, true);
+            if (a == null) {
+                return null;
+            }
+            for (int k = a.toToken(); k < marker; k++) {
+                PhraseLexicon.Match adverb = lexicons.stops().match(tt.tokens(), k, marker);
+                if (adverb == null || !adverb.has("ADVERB")) {
+                    return null; // "phải", "sẽ", "trực tiếp" may come between the actor and the marker
+                }
+                k += adverb.length() - 1;
+            }
+            return a;
         }
 
         private boolean covered(int offset) {
@@ -148,21 +281,34 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
         }
 
         /** The subject starting at token {@code subjectAt} and its task, if it makes an assignment. */
-        private void subject(int subjectAt, int limit, TextSpan s, boolean actorSentencesCount) {
+        private void subject(int subjectAt, int limit, TextSpan s, boolean actorSentencesCount,
+                boolean unknownSubjects) {
             if (subjectAt < 0 || covered(tt.get(subjectAt).start())) {
                 return;
             }
             ActorPhrase subject = actors.at(subjectAt, limit);
-            if (subject == null || isSelf(subject)) {
-                return;
-            }
-            int pred = actors.predicateStart(subject.toToken(), limit);
+            int pred = subject == null || isSelf(subject) ? -1 : actors.predicateStart(subject.toToken(), limit);
             if (pred < 0) {
-                return;
+                // an actor the lexicons do not know, in an implementation part outside a role heading's items:
+                // "Trưởng Trạm Y tế xây dựng …", "Các tổ công đoàn đăng ký …"
+                if (!unknownSubjects) {
+                    return;
+                }
+                subject = actors.lenientAt(subjectAt, limit, false);
+                if (subject == null || isSelf(subject) || subject.toToken() >= limit) {
+                    return;
+                }
+                pred = actors.predicateStart(subject.toToken(), limit);
+                if (pred < 0) {
+                    return;
+                }
             }
             PhraseLexicon.Match marker = markerNear(subject.toToken(), limit);
             if (marker == null && !actorSentencesCount) {
                 return;
+            }
+            if (!taskAfter(pred)) {
+                return; // "Ngành Thuế đã tập trung triển khai …": an account, not a task
             }
             if (isIntroducer(pred, limit)) {
                 return;
@@ -186,14 +332,11 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                     continue; // "Nhà trường …; phân công lãnh đạo phụ trách …": the issuer organising its own work
                 }
                 int at = k + intro.length();
-                ActorPhrase a = actors.at(at, limit);
-                if (a == null || isSelf(a)) {
+                ActorPhrase a = introduced(at, limit);
+                if (a == null) {
                     continue;
                 }
                 int pred = actors.predicateStart(a.toToken(), limit, true);
-                if (pred < 0) {
-                    continue;
-                }
                 int end = taskEnd(pred, limit, s.end());
                 // "Kính đề nghị …": the courtesy word is not part of the assignment
                 int markerAt = tt.get(k).isWord("kính") ? k + 1 : k;
@@ -228,12 +371,17 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                     return;
                 }
                 ActorPhrase a = actors.at(at, limit);
-                if (a == null || isSelf(a)) {
-                    return;
-                }
-                int pred = actors.predicateStart(a.toToken(), limit);
+                int pred = a == null || isSelf(a) ? -1 : actors.predicateStart(a.toToken(), limit);
                 if (pred < 0) {
-                    return;
+                    // "…; đồng chí Phó Bí thư Thường trực Đảng ủy chịu trách nhiệm …": an unknown actor with a marker
+                    a = actors.lenientAt(at, limit, false);
+                    if (a == null || isSelf(a) || markerNear(a.toToken(), limit) == null) {
+                        return;
+                    }
+                    pred = actors.predicateStart(a.toToken(), limit);
+                    if (pred < 0) {
+                        return;
+                    }
                 }
                 PhraseLexicon.Match h = lexicons.actorWords().match(tt.tokens(), at, limit);
                 boolean honorific = h != null && h.has("HONORIFIC");
@@ -269,6 +417,9 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                     continue;
                 }
                 ActorPhrase y = actors.at(k + m.length(), stop);
+                if (y == null) {
+                    y = actors.lenientAt(k + m.length(), stop, false); // "Trạm Y tế phường 3", "Khoa Dược"
+                }
                 if (y != null && !isSelf(y)) {
                     add(y.who(), taskFrom, AssignmentRole.SUPPORT, start, taskEnd);
                     k = y.toToken() - 1;
@@ -279,7 +430,8 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
         /** Where the subject of the sentence starts: its first word, or after a preamble and a comma. */
         private int subjectStart(int from, int limit) {
             ActorPhrase direct = actors.at(from, limit);
-            if (direct != null) {
+            if (direct != null || actors.startsActor(skipTag(skipTag(from, limit, "QUANT"), limit, "HONORIFIC"),
+                    limit)) {
                 return from;
             }
             PhraseLexicon.Match pre = PREAMBLES.match(tt.tokens(), from, limit);
@@ -297,6 +449,51 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The actor an introducer names at token {@code at}, with a task after it: a known one, else one whose words
+         * the lexicons do not all know ("Đề nghị Bộ Văn hóa, Thể thao và Du lịch …"); null if none or the issuer.
+         */
+        private ActorPhrase introduced(int at, int limit) {
+            ActorPhrase a = actors.at(at, limit);
+            if (a != null && !isSelf(a) && taskAfter(actors.predicateStart(a.toToken(), limit, true))) {
+                return a;
+            }
+            ActorPhrase l = actors.lenientAt(at, limit, false);
+            if (l != null && !isSelf(l) && taskAfter(actors.predicateStart(l.toToken(), limit, true))) {
+                return l;
+            }
+            return null;
+        }
+
+        /** True if a task starts at token {@code pred}: not a past ("đã …") nor a passive ("được hưởng", "bị …"). */
+        private boolean taskAfter(int pred) {
+            return pred >= 0 && !tt.get(pred).isWord("đã") && !tt.get(pred).isWord("được")
+                    && !tt.get(pred).isWord("bị");
+        }
+
+        /**
+         * True if a second assignment starts at token {@code at}, after a "," or ";" in a task: an introducer and its
+         * actor ("…; đề nghị Hội Phụ nữ phối hợp …", "…, giao Trạm Y tế xã bố trí …"), or after ";" an actor with a
+         * marker ("…; đồng chí Phó Bí thư chịu trách nhiệm …").
+         */
+        private boolean secondAssignmentAt(int at, int limit, boolean semicolon) {
+            if (at >= limit) {
+                return false;
+            }
+            PhraseLexicon.Match intro = lexicons.actorWords().match(tt.tokens(), at, limit);
+            if (intro != null && intro.has("INTRODUCER") && !blocked(at)) {
+                return introduced(at + intro.length(), limit) != null;
+            }
+            if (!semicolon) {
+                return false;
+            }
+            ActorPhrase a = actors.at(at, limit);
+            if (a == null || markerNear(a.toToken(), limit) == null) {
+                a = actors.lenientAt(at, limit, false);
+            }
+            return a != null && !isSelf(a) && markerNear(a.toToken(), limit) != null;
         }
 
         /** A LEAD marker within a few tokens after the subject ("phải chịu trách nhiệm", "chủ trì"). */
@@ -352,6 +549,13 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                 if ((t.is(',') || t.is(';')) && at < limit && tt.get(at).isWord("và")) {
                     at++;
                 }
+                if (t.is(';') && CLOSINGS.match(tt.tokens(), at, limit) != null) {
+                    // "…; trong quá trình thực hiện, nếu có vướng mắc …"
+                    return trimEnd(tt.get(pred).start(), t.start());
+                }
+                if ((t.is(',') || t.is(';')) && secondAssignmentAt(at, limit, t.is(';'))) {
+                    return trimEnd(tt.get(pred).start(), t.start());
+                }
                 PhraseLexicon.Match honorific = lexicons.actorWords().match(tt.tokens(), at, limit);
                 if (!t.is(';') && (honorific == null || !honorific.has("HONORIFIC"))) {
                     continue; // after "và" or ",", only a named second actor ("và đồng chí …") splits a task
@@ -364,27 +568,85 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             return trimEnd(tt.get(pred).start(), sentenceEnd);
         }
 
-        /** The who of the nearest role or unit heading above the block ("1. Lãnh đạo nhà trường:"), or null. */
-        private String roleHeadingOf(PlanLayout.Block b) {
+        /**
+         * The index of the nearest role or unit heading above the block ("1. Lãnh đạo nhà trường:"), or -1 (also when
+         * the nearest one is the issuer itself).
+         */
+        private int roleHeadingOf(PlanLayout.Block b) {
             for (int p = b.parent(); p >= 0; p = layout.blocks().get(p).parent()) {
                 PlanLayout.Block pb = layout.blocks().get(p);
-                ActorPhrase a = actorHeading(pb);
-                if (a != null) {
-                    return isSelf(a) ? null : a.who();
+                headingWho(p);
+                if (headingState[p] == SELF_HEADING) {
+                    return -1;
+                }
+                if (headingState[p] == ACTOR_HEADING) {
+                    return p;
                 }
                 if (pb.kind() == PlanLayout.BlockKind.HEADING && pb.section() >= 0
                         && layout.parentSection(pb.section()) < 0) {
                     break;
                 }
             }
-            return null;
+            return -1;
         }
 
         /**
-         * The actor a block consists of: a section heading ("1. Lãnh đạo nhà trường:", "1. Công an tỉnh") or an item
-         * that announces a list ("- Tổ chuyên môn:"); null otherwise.
+         * Whether a block under a role heading is one of its items: a "- " item is; a paragraph is only while no "- "
+         * item has come under that heading, and never when it opens the document's closing ("Trên đây là Kế hoạch
+         * …", "Trong quá trình thực hiện, nếu có vướng mắc …").
          */
-        private ActorPhrase actorHeading(PlanLayout.Block b) {
+        private boolean isItemOf(PlanLayout.Block b, int heading, boolean[] bulletItemSeen) {
+            int from = firstWord(tt.indexAtOrAfter(b.contentStart()), tt.indexAtOrAfter(b.end()));
+            if (CLOSINGS.match(tt.tokens(), from, tt.indexAtOrAfter(b.end())) != null) {
+                return false;
+            }
+            if (b.kind() == PlanLayout.BlockKind.BULLET) {
+                bulletItemSeen[heading] = true;
+                return true;
+            }
+            return !bulletItemSeen[heading];
+        }
+
+        /** The who of block {@code p} if it is a role or unit heading, else null (cached). */
+        private String headingWho(int p) {
+            if (headingState[p] == 0) {
+                headingState[p] = computeHeadingWho(layout.blocks().get(p));
+            }
+            return headingState[p] == ACTOR_HEADING ? headingWhoCache[p] : null;
+        }
+
+        /** Classifies block {@code b} as a heading and records its who. */
+        private byte computeHeadingWho(PlanLayout.Block b) {
+            int[] range = headingTokens(b);
+            if (range == null) {
+                return NOT_HEADING;
+            }
+            ActorPhrase known = actors.whole(range[0], range[1]);
+            if (known != null) {
+                headingWhoCache[b.index()] = known.who();
+                return isSelf(known) ? SELF_HEADING : ACTOR_HEADING;
+            }
+            if (b.kind() == PlanLayout.BlockKind.PARAGRAPH || !layout.inImplementationPart(b)
+                    || !hasBulletChild[b.index()] || !nounPhraseHeading(range[0], range[1])) {
+                return NOT_HEADING;
+            }
+            int head = skipTag(skipTag(range[0], range[1], "QUANT"), range[1], "HONORIFIC");
+            boolean headWord = actors.startsActor(head, range[1]);
+            if (!headWord && !(b.kind() == PlanLayout.BlockKind.HEADING && siblingActorHeading(b))) {
+                return NOT_HEADING;
+            }
+            // who as written, without an honorific ("Đồng chí Trưởng phòng …" → "Trưởng phòng …")
+            int whoFrom = skipTag(range[0], range[1], "HONORIFIC");
+            String who = tt.span(whoFrom, range[1]).replaceAll("\\s+", " ");
+            headingWhoCache[b.index()] = who;
+            return issuerKey != null && key(who).equals(issuerKey) ? SELF_HEADING : ACTOR_HEADING;
+        }
+
+        /**
+         * The words of a block that may be a heading: a section heading ("1. Lãnh đạo nhà trường:", "1. Công an
+         * tỉnh") or an item that announces a list ("- Tổ chuyên môn:"), without the final ":"; null otherwise.
+         */
+        private int[] headingTokens(PlanLayout.Block b) {
             if (b.kind() != PlanLayout.BlockKind.HEADING && !layout.endsWithColon(b)) {
                 return null;
             }
@@ -397,11 +659,90 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             if (from >= to || to - from > 25) {
                 return null;
             }
-            return actors.whole(from, to);
+            return new int[] {from, to};
         }
 
-        private void headingItem(PlanLayout.Block b, String who) {
-            int end = trimEnd(b.contentStart(), b.end());
+        /**
+         * True if the heading is a short noun phrase: a capitalised start, at most {@link #MAX_HEADING_WORDS} words,
+         * no sentence punctuation, no verb but a relative one inside a position's name ("Y sĩ phụ trách chương trình
+         * tiêm chủng"), and no topic ("Thời gian", "Kinh phí", "Chế độ báo cáo").
+         */
+        private boolean nounPhraseHeading(int from, int to) {
+            if (!tt.get(from).capitalized()) {
+                return false;
+            }
+            int head = skipTag(skipTag(from, to, "QUANT"), to, "HONORIFIC");
+            if (head >= to || HEADING_TOPICS.match(tt.tokens(), head, to) != null) {
+                return false;
+            }
+            int words = 0;
+            for (int k = from; k < to; k++) {
+                Token t = tt.get(k);
+                if (!t.word()) {
+                    if (t.is(';') || t.is('.') || t.is('?') || t.is('!') || t.is(':')) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (++words > MAX_HEADING_WORDS) {
+                    return false;
+                }
+                if (t.capitalized() && k > from) {
+                    continue;
+                }
+                PhraseLexicon.Match relative = lexicons.actorWords().match(tt.tokens(), k, to);
+                if (relative != null && relative.has("RELATIVE") && k > head) {
+                    k += relative.length() - 1;
+                    continue;
+                }
+                PhraseLexicon.Match stop = lexicons.stops().match(tt.tokens(), k, to);
+                if (stop != null && stop.has("NOUN")) {
+                    k += stop.length() - 1; // "chương trình"
+                    continue;
+                }
+                if (stop != null && (stop.has("VERB") || stop.has("ADVERB"))
+                        && !(k == head && actors.startsActor(k, to))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** True if another heading of the same level in the same part names an actor by a head word. */
+        private boolean siblingActorHeading(PlanLayout.Block b) {
+            int parent = b.section() >= 0 ? layout.parentSection(b.section()) : -1;
+            Boolean cached = siblingCache.get(parent);
+            if (cached != null) {
+                return cached;
+            }
+            boolean found = false;
+            for (PlanLayout.Block o : headingsByParent.getOrDefault(parent, List.of())) {
+                if (!hasBulletChild[o.index()]) {
+                    continue;
+                }
+                int[] range = headingTokens(o);
+                if (range == null) {
+                    continue;
+                }
+                int head = skipTag(skipTag(range[0], range[1], "QUANT"), range[1], "HONORIFIC");
+                if (actors.whole(range[0], range[1]) != null
+                        || (nounPhraseHeading(range[0], range[1]) && actors.startsActor(head, range[1]))) {
+                    found = true;
+                    break;
+                }
+            }
+            siblingCache.put(parent, found);
+            return found;
+        }
+
+        private int skipTag(int k, int limit, String tag) {
+            PhraseLexicon.Match m = k < limit ? lexicons.actorWords().match(tt.tokens(), k, limit) : null;
+            return m != null && m.has(tag) ? k + m.length() : k;
+        }
+
+        /** An item under a role heading: who is the heading, the surface the item up to {@code until}. */
+        private void headingItem(PlanLayout.Block b, String who, int until) {
+            int end = trimEnd(b.contentStart(), Math.min(until, b.end()));
             if (end <= b.contentStart()) {
                 return;
             }

@@ -44,6 +44,11 @@ public final class PlanLayout {
 
     private static final PhraseLexicon SECTION_WORDS = PhraseLexicon.load(PlanLayout.class, "sections.txt");
     private static final PhraseLexicon ABBREVIATIONS = PhraseLexicon.load(PlanLayout.class, "abbreviations.txt");
+    private static final PhraseLexicon NAME_HEADS = org.vanban.entity.EntityLexicons.defaults().organizations();
+    private static final PhraseLexicon LINK_WORDS = org.vanban.entity.EntityLexicons.defaults().actorWords();
+    /** A heading line at least this long with no final stop is a sentence wrapped onto the next line. */
+    private static final int WRAPPED_HEADING_CHARS = 70;
+    private static final List<String> ARTICLE_WORDS = List.of("Điều", "Khoản", "Mục", "Phần", "Chương");
 
     private final String text;
     private final TextSpan body;
@@ -210,7 +215,7 @@ public final class PlanLayout {
             boolean startsLower = startsLowerCase(contentA, z);
             boolean continues = curStart >= 0 && headingHere < 0 && bullet == 0 && !endsTerminal(curEnd)
                     && (!blankSince || startsLower)
-                    && !(curKind == BlockKind.HEADING && !startsLower);
+                    && !(curKind == BlockKind.HEADING && !startsLower && !headingRunsOn(curStart, curContent, curEnd));
             if (continues) {
                 curEnd = z;
             } else {
@@ -303,6 +308,46 @@ public final class PlanLayout {
         return new Block(index, kind, start, Math.min(content, end), end, bullet, section, parent);
     }
 
+    /**
+     * True if a heading line is not finished and its next line, capitalised as it is, still belongs to it: its bold
+     * is still open ("**1. Sở" / "Khoa học và Công nghệ**"), or it ends with a unit's head word that needs a name
+     * ("Điều 2. Sở" / "Công Thương có trách nhiệm …"), a comma, or a word that joins ("và", "của", "các").
+     */
+    private boolean headingRunsOn(int start, int content, int end) {
+        int bold = 0;
+        for (int i = start; i + 1 < end; i++) {
+            if (text.charAt(i) == '*' && text.charAt(i + 1) == '*') {
+                bold++;
+                i++;
+            }
+        }
+        if (bold % 2 == 1 || end - content >= WRAPPED_HEADING_CHARS) {
+            return true; // an open bold, or a heading as long as a wrapped line of a converted PDF
+        }
+        int z = end;
+        while (z > content && !Character.isLetterOrDigit(text.charAt(z - 1))) {
+            z--;
+        }
+        int a = z;
+        while (a > content && Character.isLetter(text.charAt(a - 1))) {
+            a--;
+        }
+        if (a == z) {
+            return false;
+        }
+        if (z < end && text.charAt(z) == ',') {
+            return true; // "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp," / "Giám đốc Sở Y tế …"
+        }
+        List<Token> word = TokenizedText.of(text, a, z).tokens();
+        PhraseLexicon.Match head = NAME_HEADS.match(word, 0);
+        if (head != null && head.length() == word.size() && head.has("NAMED")) {
+            return true;
+        }
+        PhraseLexicon.Match join = LINK_WORDS.match(word, 0);
+        return join != null && join.length() == word.size() && (join.has("JOIN") || join.has("LINK")
+                || join.has("QUANT"));
+    }
+
     /** True if the block's text ends with ":" (emphasis aside): it announces what follows. */
     public boolean endsWithColon(Block b) {
         int e = b.end();
@@ -355,9 +400,23 @@ public final class PlanLayout {
         return a;
     }
 
-    /** After an outline label: "IV.", "1.", "a)", "1.2." and any emphasis around it. */
+    /** After an outline label: "IV.", "1.", "a)", "1.2.", "Điều 3." and any emphasis around it. */
     private int afterLabel(int a, int z) {
         int i = a;
+        int word = articleWordEnd(a, z);
+        if (word > a) {
+            int d = word;
+            while (d < z && isBlank(text.charAt(d))) {
+                d++;
+            }
+            int digits = d;
+            while (digits < z && digits - d < 4 && Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            if (digits > d && digits < z && (text.charAt(digits) == '.' || text.charAt(digits) == ':')) {
+                return skipEmphasis(digits + 1, z); // "Điều 3. Chánh Văn phòng …", "**Điều 3.** …"
+            }
+        }
         while (i < z && i - a < 12 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.')) {
             i++;
         }
@@ -366,6 +425,16 @@ public final class PlanLayout {
                 i++;
             }
             return skipEmphasis(i, z);
+        }
+        return a;
+    }
+
+    /** The end of "Điều", "Khoản", "Mục", "Phần" or "Chương" at {@code a} (a label word), else {@code a}. */
+    private int articleWordEnd(int a, int z) {
+        for (String w : ARTICLE_WORDS) {
+            if (text.startsWith(w, a) && a + w.length() < z && isBlank(text.charAt(a + w.length()))) {
+                return a + w.length();
+            }
         }
         return a;
     }

@@ -45,6 +45,11 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             "delivery-verbs.txt");
     private static final PhraseLexicon NOT_DELIVERY = PhraseLexicon.load(RuleDeadlineExtractor.class,
             "not-delivery.txt");
+    private static final PhraseLexicon WINDOW_VERBS = PhraseLexicon.load(RuleDeadlineExtractor.class,
+            "window-verbs.txt");
+    private static final java.util.regex.Pattern YEAR_IN = java.util.regex.Pattern.compile("\\d{4}");
+    /** How far before a recurrence at the end of its clause the delivery verb may be ("Báo cáo … hằng tháng."). */
+    private static final int CLAUSE_REACH_CHARS = 300;
     private static final int VERB_REACH = 6;
     /** How far around a time expression its sentence is read (real sentences are far shorter). */
     private static final int WINDOW = 600;
@@ -82,6 +87,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
         final java.util.Map<Integer, List<TextSpan>> sentenceCache = new java.util.HashMap<>();
         final java.util.Set<Integer> blocksWithLimits = new java.util.HashSet<>();
         final List<TimeExpressions.Found> recurrences = new ArrayList<>();
+        final LocalDate notBefore;
 
         Run(String text, DocumentStructure structure, List<Citation> citations) {
             this.text = text;
@@ -93,6 +99,25 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                     : tagger.tag(text, layout.protectedSpans());
             this.actors = new ActorFinder(tt, entities, lexicons);
             this.titleSpan = titleSpan(text, structure);
+            this.notBefore = notBefore(layout.year().issued(), citations);
+        }
+
+        /**
+         * The earliest date a limit of this document can have: its own date, else (undated texts) the latest date
+         * among the instruments it cites: "trước ngày 01/01/1995" in a text that cites a 2014 law is a condition.
+         */
+        private static LocalDate notBefore(LocalDate issued, List<Citation> citations) {
+            if (issued != null) {
+                return issued;
+            }
+            LocalDate latest = null;
+            for (Citation c : citations) {
+                LocalDate d = c.date() != null ? c.date() : c.year() != null ? LocalDate.of(c.year(), 1, 1) : null;
+                if (d != null && (latest == null || d.isAfter(latest))) {
+                    latest = d;
+                }
+            }
+            return latest;
         }
 
         List<Deadline> extract() {
@@ -123,9 +148,21 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 if (last == null || last.end() <= d.start()) {
                     kept.add(d);
                 } else if (last.date() == null && d.date() != null) {
-                    // "Định kỳ hàng năm, báo cáo trước ngày 30/10": the dated limit, with its recurrence
-                    kept.set(kept.size() - 1, new Deadline(d.surface(), d.start(), d.end(), d.date(),
-                            d.recurrence() != null ? d.recurrence() : last.recurrence(), d.what(), d.who()));
+                    if (YEAR_IN.matcher(d.surface()).find() || last.recurrence() == null) {
+                        // a date with its year is due once, whatever recurring limit overlaps it
+                        kept.set(kept.size() - 1, d);
+                    } else {
+                        // "tổng hợp, báo cáo … trước ngày 30/11 hằng năm": every year, no single date
+                        int end = Math.max(last.end(), d.end());
+                        kept.set(kept.size() - 1, new Deadline(text.substring(last.start(), end), last.start(), end,
+                                null, last.recurrence(), last.what(), last.who() != null ? last.who() : d.who()));
+                    }
+                } else if (last.date() != null && d.date() == null && d.recurrence() != null
+                        && !YEAR_IN.matcher(last.surface()).find()) {
+                    // "báo cáo … trước ngày 30/11 hằng năm": the recurrence after the day makes it yearly
+                    int end = Math.max(last.end(), d.end());
+                    kept.set(kept.size() - 1, new Deadline(text.substring(last.start(), end), last.start(), end,
+                            null, d.recurrence(), last.what(), last.who() != null ? last.who() : d.who()));
                 }
             }
             return kept;
@@ -170,6 +207,11 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             int prefix = TimeExpressions.prefixStart(lower, sentence.start(), f.start());
             TimeExpressions.Trigger trigger = TimeExpressions.triggerBefore(lower, sentence.start(), prefix);
             if (trigger == null) {
+                openingPeriod(f, block, sentence);
+                return;
+            }
+            if (trigger.kind() == TimeExpressions.TriggerKind.UNTIL) {
+                windowEnd(f, block, sentence, trigger);
                 return;
             }
             boolean hasNgay = prefix < f.start();
@@ -195,12 +237,19 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                     && trigger.words().equals("trước")) {
                 date = date.minusYears(1); // "trước năm 2030": by the end of 2029
             }
-            LocalDate issued = layout.year().issued();
+            if (triggerAnchored(trigger.start())) {
+                return; // "kể từ ngày kết thúc 06 tháng đầu năm": the anchor of a relative limit
+            }
+            LocalDate issued = notBefore;
             if (date != null && issued != null && date.isBefore(issued)) {
                 return; // before the document was signed: a condition or a past event, not something still due
             }
             int start = deliveryVerbBefore(sentence.start(), trigger.start(), VERB_REACH);
-            org.vanban.deadline.Recurrence recurrence = recurrenceIn(sentence, start);
+            // a recurrence qualifies a limit in its own clause ("Định kỳ hằng năm, báo cáo trước ngày 30/10"), never
+            // one across a ";" nor a date with its year ("…; nộp báo cáo năm trước ngày 15/12/2024")
+            TextSpan clause = new TextSpan(semicolonClauseStart(sentence.start(), start), sentence.end());
+            boolean yearGiven = YEAR_IN.matcher(lower).region(f.start(), f.end()).find();
+            org.vanban.deadline.Recurrence recurrence = yearGiven ? null : recurrenceIn(clause, start);
             if (f.kind() == TimeExpressions.Kind.DAY && recurrenceIn(sentence, sentence.end()) == null) {
                 return; // "trước ngày 25" means something only every month
             }
@@ -212,7 +261,7 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 date = null;
                 for (int i = out.size() - 1; i >= 0; i--) {
                     Deadline r = out.get(i);
-                    if (r.recurrence() == recurrence && r.start() >= sentence.start() && r.start() < start) {
+                    if (r.recurrence() == recurrence && r.start() >= clause.start() && r.start() < start) {
                         out.remove(i);
                         start = r.start();
                         break;
@@ -220,6 +269,126 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 }
             }
             add(block, sentence, start, f.end(), trigger.start(), date, recurrence);
+        }
+
+        /**
+         * A period that opens a clause and is followed by its task: "6 tháng đầu năm, kết nạp ít nhất 10 đảng viên",
+         * "Quý III, các chi bộ tổ chức …". The surface is the period.
+         */
+        private void openingPeriod(TimeExpressions.Found f, PlanLayout.Block block, TextSpan sentence) {
+            if (f.kind() != TimeExpressions.Kind.PERIOD || f.needsNgay() || f.date() == null) {
+                return;
+            }
+            int clause = clauseStart(sentence.start(), f.start());
+            for (int i = clause; i < f.start(); i++) {
+                char c = text.charAt(i);
+                if (!(Character.isWhitespace(c) || c == '*' || c == '_' || c == '-' || c == '+')) {
+                    return;
+                }
+            }
+            int k = tt.indexAtOrAfter(f.end());
+            int limit = tt.indexAtOrAfter(sentence.end());
+            if (k + 1 >= limit || !tt.get(k).is(',')) {
+                return;
+            }
+            int task = k + 1;
+            PhraseLexicon.Match stop = lexicons.stops().match(tt.tokens(), task, limit);
+            Token first = tt.get(task);
+            // a task starts with a verb; a lower-case word that is no function word or noun will do ("kết nạp …")
+            boolean startsWithVerb = first.word() && !first.capitalized() && !first.isDigits()
+                    && (stop == null || stop.has("VERB") || stop.has("ADVERB"));
+            if (!startsWithVerb) {
+                ActorPhrase a = actors.at(task, limit);
+                if (a == null || actors.predicateStart(a.toToken(), limit) < 0) {
+                    return;
+                }
+            }
+            int taskStart = tt.get(task).start();
+            int taskEnd = clauseEnd(taskStart, sentence.end());
+            if (pastBefore(taskStart, taskEnd)) {
+                return; // "6 tháng đầu năm, nhà trường đã …"
+            }
+            LocalDate issued = notBefore;
+            boolean yearGiven = YEAR_IN.matcher(lower).region(f.start(), f.end()).find();
+            if (issued != null ? f.date().isBefore(issued) : yearGiven) {
+                return; // "Tháng 2 năm 1976, …" in an undated text is history, not a plan
+            }
+            addWithWhat(block, sentence, f.start(), f.end(), f.date(), null, clean(text.substring(taskStart, taskEnd)));
+        }
+
+        /**
+         * The end of a window in which something is delivered: "nộp hồ sơ … từ ngày 03/10/2023 đến hết ngày
+         * 12/10/2023" is due on 12/10/2023. A window with no delivery or window verb in its clause is a schedule
+         * ("Thời gian: 02 ngày, từ ngày …", "nghỉ học từ ngày …"); "(tính) đến ngày …" without "từ" or "hết" is a
+         * cut-off ("số liệu tính đến ngày 31/5"), and so is a data period ("số liệu tính từ ngày … đến ngày …").
+         */
+        private void windowEnd(TimeExpressions.Found f, PlanLayout.Block block, TextSpan sentence,
+                TimeExpressions.Trigger trigger) {
+            if (f.kind() != TimeExpressions.Kind.DATE || f.date() == null) {
+                return;
+            }
+            int open = TimeExpressions.windowOpenBefore(lower, sentence.start(), trigger.start());
+            if (open < 0 && !trigger.words().contains("hết")) {
+                return;
+            }
+            int anchor = open >= 0 ? open : trigger.start();
+            int at = tt.indexAtOrAfter(anchor);
+            if (at > 0 && (tt.get(at - 1).isWord("tính") || tt.get(at - 1).isWord("kể"))) {
+                return; // "tính từ ngày …": a data period
+            }
+            if (pastBefore(sentence.start(), anchor) || insideQuotes(sentence.start(), f.start())) {
+                return;
+            }
+            LocalDate issued = notBefore;
+            if (issued != null && f.date().isBefore(issued)) {
+                return;
+            }
+            int clause = clauseStart(sentence.start(), anchor);
+            int verb = -1;
+            for (int k = tt.indexAtOrAfter(clause); k < at && verb < 0; k++) {
+                if (deliveryAt(k, at) != null || WINDOW_VERBS.match(tt.tokens(), k, at) != null) {
+                    verb = k;
+                }
+            }
+            if (verb < 0) {
+                return;
+            }
+            int start = at - verb <= VERB_REACH ? tt.get(verb).start() : anchor;
+            add(block, sentence, start, f.end(), anchor, f.date(), null);
+        }
+
+        /**
+         * For a recurrence far from its delivery verb: the start of the delivery verb that opens its clause ("Báo cáo
+         * kết quả kiểm tra, giám sát hằng quý về …"), or, when the recurrence ends its clause ("Báo cáo kết quả tiêm
+         * chủng về Trung tâm Y tế huyện và Ủy ban nhân dân xã hằng tháng."), of the first one in the clause; else -1.
+         */
+        private int clauseVerbBeforeFinalRecurrence(TimeExpressions.Found f, TextSpan sentence) {
+            int after = f.end();
+            while (after < sentence.end() && (text.charAt(after) == ' ' || text.charAt(after) == '*'
+                    || text.charAt(after) == '_')) {
+                after++;
+            }
+            int clause = clauseStart(sentence.start(), f.start());
+            if (f.start() - clause > CLAUSE_REACH_CHARS) {
+                return -1;
+            }
+            int limit = tt.indexAtOrAfter(f.start());
+            int first = tt.indexAtOrAfter(clause);
+            while (first < limit && !tt.get(first).word()) {
+                first++;
+            }
+            if (first < limit && deliveryAt(first, limit) != null) {
+                return tt.get(first).start(); // "Báo cáo kết quả kiểm tra, giám sát hằng quý về …"
+            }
+            if (after < sentence.end() && ".;,!".indexOf(text.charAt(after)) < 0) {
+                return -1;
+            }
+            for (int k = first; k < limit; k++) {
+                if (deliveryAt(k, limit) != null) {
+                    return tt.get(k).start();
+                }
+            }
+            return -1;
         }
 
         private void recurring(TimeExpressions.Found f, List<TimeExpressions.Found> all, PlanLayout.Block block,
@@ -239,7 +408,12 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 start = verbBefore;
                 whatStart = -1;
             } else {
-                return; // "thi đua khen thưởng hàng năm": not something delivered
+                int clauseVerb = clauseVerbBeforeFinalRecurrence(f, sentence);
+                if (clauseVerb < 0) {
+                    return; // "thi đua khen thưởng hàng năm": not something delivered
+                }
+                start = clauseVerb; // "Báo cáo kết quả … về Trung tâm Y tế huyện và Ủy ban nhân dân xã hằng tháng."
+                whatStart = -1;
             }
             // the expressions are sorted by start: look only at those that follow within reach
             int from = java.util.Collections.binarySearch(all, f, java.util.Comparator.comparingInt(
@@ -326,10 +500,28 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             for (int p = block.parent(), depth = 0; who == null && p >= 0 && depth < 3;
                     p = layout.blocks().get(p).parent(), depth++) {
                 PlanLayout.Block pb = layout.blocks().get(p);
+                if (pb.kind() == PlanLayout.BlockKind.HEADING && describesPosition(pb)) {
+                    break; // "2. Y sĩ phụ trách chương trình tiêm chủng:": the heading as a whole is the actor
+                }
                 TextSpan first = sentenceOf(pb, pb.contentStart());
                 who = actorOfSentence(first.start(), first.end());
             }
             return who;
+        }
+
+        /**
+         * True if a heading is an actor and a relative verb that describes its position ("Y sĩ phụ trách chương trình
+         * tiêm chủng"): its who is the whole heading, which the assignments give (the pipeline takes it from there).
+         */
+        private boolean describesPosition(PlanLayout.Block heading) {
+            int from = tt.indexAtOrAfter(heading.contentStart());
+            int end = tt.indexAtOrAfter(heading.end());
+            ActorPhrase a = actors.at(from, end);
+            if (a == null || a.toToken() >= end) {
+                return false;
+            }
+            PhraseLexicon.Match relative = lexicons.actorWords().match(tt.tokens(), a.toToken(), end);
+            return relative != null && relative.has("RELATIVE");
         }
 
         /** The actor a sentence gives work to: its subject, or the actor after an introducer ("Giao …"). */
@@ -337,26 +529,57 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             return actorBefore(from, to);
         }
 
+        /**
+         * The actor that {@code at} is given to in its sentence: the nearest before it of the sentence's subject, the
+         * subject of a later clause ("Giải cầu lông nữ: các tổ công đoàn đăng ký …"), and the actor after an
+         * introducer ("…, đề nghị các đơn vị gửi …"). Actors may be ones the lexicons do not know, when they start
+         * with a head word ("Trưởng Trạm Y tế", "Các tổ công đoàn").
+         */
         private String actorBefore(int from, int at) {
             int i = tt.indexAtOrAfter(from);
             int limit = tt.indexAtOrAfter(at);
             PlanLayout.Block block = layout.blockAt(from);
             int end = tt.indexAtOrAfter(block != null ? block.end() : at);
-            ActorPhrase subject = actors.at(i, end);
-            if (subject != null && !subject.self() && actors.predicateStart(subject.toToken(), end) >= 0) {
-                return subject.who();
-            }
-            String found = null;
+            String found = clauseSubject(i, end);
             for (int k = i; k < limit; k++) {
+                Token t = tt.get(k);
+                if ((t.is(';') || t.is(':')) && k + 1 < limit) {
+                    String clauseWho = clauseSubject(k + 1, end);
+                    if (clauseWho != null) {
+                        found = clauseWho;
+                    }
+                    continue;
+                }
                 PhraseLexicon.Match intro = lexicons.actorWords().match(tt.tokens(), k, limit);
                 if (intro != null && intro.has("INTRODUCER") && !(k > 0 && tt.get(k - 1).isWord("được"))) {
                     ActorPhrase a = actors.at(k + intro.length(), end);
-                    if (a != null && !a.self() && actors.predicateStart(a.toToken(), end) >= 0) {
+                    if (a == null || a.self() || actors.predicateStart(a.toToken(), end, true) < 0) {
+                        a = actors.lenientAt(k + intro.length(), end, false);
+                    }
+                    if (a != null && !a.self() && actors.predicateStart(a.toToken(), end, true) >= 0) {
                         found = a.who();
                     }
                 }
             }
             return found;
+        }
+
+        /** The subject of a clause that starts at token {@code k}, if it is an actor followed by its task. */
+        private String clauseSubject(int k, int end) {
+            while (k < end && !tt.get(k).word()) {
+                k++;
+            }
+            if (k >= end) {
+                return null;
+            }
+            ActorPhrase subject = actors.at(k, end);
+            if (subject == null || subject.self() || actors.predicateStart(subject.toToken(), end) < 0) {
+                subject = actors.lenientAt(k, end, false);
+            }
+            if (subject != null && !subject.self() && actors.predicateStart(subject.toToken(), end) >= 0) {
+                return subject.who();
+            }
+            return null;
         }
 
         private String withRecipient(String what, PlanLayout.Block block, TextSpan sentence) {
@@ -473,13 +696,26 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             return false;
         }
 
-        /** True if "đã" (done) comes before {@code at} in the sentence: a past event, not a deadline. */
+        /** True if "từ" or "kể từ ngày" stands just before {@code at}: what follows anchors a relative limit. */
+        private boolean triggerAnchored(int at) {
+            int k = tt.indexAtOrAfter(at) - 1;
+            if (k >= 0 && tt.get(k).isWord("ngày")) {
+                k--;
+            }
+            return k >= 0 && tt.get(k).isWord("từ");
+        }
+
+        /** True if "đã" (done) comes before {@code at} in its clause: a past event, not a deadline. */
         private boolean pastBefore(int from, int at) {
             int i = tt.indexAtOrAfter(from);
-            int limit = tt.indexAtOrAfter(at);
-            for (int k = i; k < limit; k++) {
-                if (tt.get(k).isWord("đã")) {
+            // only in the clause of {@code at}: "các Bộ đã ban hành, gửi Sở Tài chính trước ngày 25/01" is still due
+            for (int k = tt.indexAtOrAfter(at) - 1; k >= i; k--) {
+                Token t = tt.get(k);
+                if (t.isWord("đã")) {
                     return true;
+                }
+                if ((t.is(',') || t.is(';') || t.is(':')) && !layout.isProtected(t.start(), t.end())) {
+                    return false;
                 }
             }
             return false;
@@ -564,6 +800,16 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             int from = Math.max(found.start(), offset - WINDOW);
             int to = Math.min(found.end(), Math.max(offset, from) + WINDOW);
             return new TextSpan(Math.min(from, to), to);
+        }
+
+        /** The start of the clause that holds {@code at}, clauses being separated by ";" only. */
+        private int semicolonClauseStart(int floor, int at) {
+            for (int i = at - 1; i >= floor; i--) {
+                if (text.charAt(i) == ';' && !layout.isProtected(i, i + 1)) {
+                    return i + 1;
+                }
+            }
+            return floor;
         }
 
         private int clauseStart(int floor, int at) {

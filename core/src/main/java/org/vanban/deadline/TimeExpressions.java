@@ -32,8 +32,11 @@ final class TimeExpressions {
             boolean needsNgay) {
     }
 
-    /** What stands before a time: a limit ("trước"), a span ("trong", "vào": periods only), a label ("Thời gian:"). */
-    enum TriggerKind { BEFORE, WITHIN, LABEL }
+    /**
+     * What stands before a time: a limit ("trước"), a span ("trong", "vào": periods only), a label ("Thời gian:"), the
+     * end of a window ("từ ngày … đến hết ngày …": a limit only when something is delivered in it).
+     */
+    enum TriggerKind { BEFORE, WITHIN, LABEL, UNTIL }
 
     /** A trigger: where it starts, its kind, and its words (lower case, single-spaced). */
     record Trigger(int start, TriggerKind kind, String words) {
@@ -89,14 +92,34 @@ final class TimeExpressions {
     private static final Pattern PREFIX = Pattern.compile(
             "(?:(?<![\\p{L}\\d])\\d{1,2}" + O + "(?:giờ|h|g)(?:" + O + "\\d{1,2}(?:" + O + "phút)?)?" + O + ",?" + O
                     + ")?(?:(?<![\\p{L}])ngày" + O + ")?$", FLAGS);
-    private static final Pattern TRIGGER = Pattern.compile(
-            "(?<![\\p{L}])(trước|chậm" + S + "nhất(?:" + S + "là)?(?:" + S + "vào)?|hạn" + S + "chót(?:" + S
-                    + "là)?|hạn" + S + "cuối|hạn" + S + "nộp|hạn|thời" + S + "hạn(?:" + S + "hoàn" + S + "thành|" + S
-                    + "nộp|" + S + "gửi)?|không" + S + "(?:quá|muộn" + S + "hơn)|xong" + S + "trước|hoàn" + S + "thành(?:" + S + "trước|" + S + "trong|" + S
-                    + "vào)?|hoàn" + S + "tất(?:" + S + "trước|" + S + "trong)?|kết" + S + "thúc(?:" + S
-                    + "trước)?|trong(?:" + S + "suốt)?|vào|thời" + S + "gian(?:" + S + "hoàn" + S
-                    + "thành|" + S + "thực" + S + "hiện|" + S + "nộp|" + S + "gửi|" + S + "báo" + S
-                    + "cáo)?|tiến" + S + "độ)" + O + ":?" + O + "$", FLAGS);
+    /** Words between "hạn"/"thời hạn" and "là": "hạn cuối nhận hồ sơ là …", "thời hạn gửi Sở Tài chính là …". */
+    private static final String OBJECT_THEN_LA = "(?:" + S + "[\\p{L}\\d&/-]+){0,6}" + S + "là";
+    private static final Pattern TRIGGER = Pattern.compile("(?<![\\p{L}])(" + String.join("|",
+            "trước",
+            "chậm" + S + "nhất(?:" + S + "là)?(?:" + S + "vào)?",
+            "muộn" + S + "nhất(?:" + S + "là)?(?:" + S + "vào)?",
+            "(?:thời" + S + ")?hạn(?:" + S + "(?:chót|cuối))?(?:" + S + "(?:nộp|gửi|nhận|hoàn" + S + "thành|báo" + S
+                    + "cáo))?(?:" + OBJECT_THEN_LA + ")?(?:" + S + "vào)?",
+            "không" + S + "(?:quá|muộn" + S + "hơn)",
+            "xong" + S + "trước",
+            "hoàn" + S + "thành(?:" + S + "trước|" + S + "trong|" + S + "vào)?",
+            "hoàn" + S + "tất(?:" + S + "trước|" + S + "trong)?",
+            "kết" + S + "thúc(?:" + S + "trước)?",
+            "trong(?:" + S + "suốt)?",
+            "vào",
+            "thời" + S + "gian(?:" + S + "hoàn" + S + "thành|" + S + "thực" + S + "hiện|" + S + "nộp|" + S + "gửi|" + S
+                    + "báo" + S + "cáo)?",
+            "tiến" + S + "độ",
+            "đến" + S + "hết",
+            "đến",
+            "tới") + ")" + O + ":?" + O + "$", FLAGS);
+    /** How far before a time its trigger may start ("thời hạn gửi Sở Tài chính là ngày …"). */
+    private static final int TRIGGER_REACH = 80;
+    /** The opening of a window before its end: "từ ngày 03/10/2023 " (then "đến hết ngày 12/10/2023"). */
+    private static final Pattern WINDOW_OPEN = Pattern.compile(
+            "(?<![\\p{L}])từ" + S + "(?:ngày" + S + ")?(?:\\d{1,2}" + O + "[/.-]" + O + "\\d{1,2}(?:" + O + "[/.-]" + O
+                    + "\\d{4})?|\\d{1,2}" + S + "tháng" + S + "\\d{1,2}(?:" + S + "năm" + S + "\\d{4})?)" + O + ",?"
+                    + O + "$", FLAGS);
 
     private TimeExpressions() {
     }
@@ -340,7 +363,7 @@ final class TimeExpressions {
 
     /** The trigger word written directly before {@code start} (after {@code floor}), or null. */
     static Trigger triggerBefore(String text, int floor, int start) {
-        int from = Math.max(floor, start - 45);
+        int from = Math.max(floor, start - TRIGGER_REACH);
         Matcher m = TRIGGER.matcher(text).region(from, start);
         m.useTransparentBounds(true);
         while (m.find()) {
@@ -351,6 +374,8 @@ final class TimeExpressions {
             TriggerKind kind;
             if (w.startsWith("trong") || w.equals("vào")) {
                 kind = TriggerKind.WITHIN;
+            } else if (w.startsWith("đến") || w.equals("tới")) {
+                kind = TriggerKind.UNTIL;
             } else if (w.startsWith("thời gian") || w.equals("tiến độ")) {
                 kind = TriggerKind.LABEL;
             } else {
@@ -359,6 +384,19 @@ final class TimeExpressions {
             return new Trigger(m.start(), kind, w);
         }
         return null;
+    }
+
+    /** The start of "từ (ngày) &lt;date&gt;" written directly before {@code at} (a window's opening), or -1. */
+    static int windowOpenBefore(String text, int floor, int at) {
+        int from = Math.max(floor, at - 45);
+        Matcher m = WINDOW_OPEN.matcher(text).region(from, at);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (m.end() == at) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     /** A period that is the whole of a heading ("Quý I", "Tháng 9/2024:", "6 tháng đầu năm"), or null. */

@@ -12,6 +12,8 @@ public final class ActorFinder {
 
     private static final int MAX_PHRASE_TOKENS = 40;
     private static final int MAX_PREDICATE_GAP = 15;
+    /** Unknown actors may be long lists ("Chánh Văn phòng …, Trưởng phòng …, Giám đốc …, Trưởng các thôn …"). */
+    private static final int MAX_LENIENT_TOKENS = 64;
 
     private final TokenizedText tt;
     private final List<Token> toks;
@@ -138,6 +140,9 @@ public final class ActorFinder {
             return k + 1 < limit ? k + 1 : -1; // "Hiệu trưởng: chịu trách nhiệm chung"
         }
         PhraseLexicon.Match first = lex.stops().match(toks, k, limit);
+        if (first != null && first.has("NOUN")) {
+            first = null; // "chương trình …" is no verb
+        }
         if (first == null) {
             return lenient && t.word() && !t.capitalized() && !t.isDigits() ? k : -1;
         }
@@ -165,6 +170,108 @@ public final class ActorFinder {
     public ActorPhrase whole(int from, int to) {
         ActorPhrase a = at(from, to);
         return a != null && a.toToken() == to ? a : null;
+    }
+
+    /**
+     * An actor phrase whose words need not all be in the lexicons, for the places where an actor is expected (after
+     * "Giao", "Đề nghị", "Yêu cầu", "phối hợp với"; before "chịu trách nhiệm"; at the head of an implementation
+     * item). After a quantifier or an honorific it must start with an actor: a known one, or a head word of
+     * {@link EntityLexicons#actorHeads()} ("Trưởng Trạm Y tế", "Cố vấn học tập", "Tổ công đoàn …"). It then runs
+     * over capitalised names (with the commas and "và" inside them: "Bộ Văn hóa, Thể thao và Du lịch"), known actors,
+     * links, coordination and other nouns, and ends before a verb, an adverb or clause punctuation. A verb right
+     * after a quantifier is a noun ("các tổ chức"). With {@code throughFunctionWords} function words do not end it
+     * ("các ông (bà) có tên tại Điều 1"), but for a few that open a clause ("là", "không", "nếu"), for a subject whose
+     * end is fixed by the marker after it.
+     *
+     * @return the phrase, or null if none starts at token {@code i}
+     */
+    public ActorPhrase lenientAt(int i, int limit, boolean throughFunctionWords) {
+        limit = Math.min(limit, Math.min(toks.size(), i + MAX_LENIENT_TOKENS));
+        int q = skip(i, limit, "QUANT");
+        int h = skip(q, limit, "HONORIFIC");
+        if (h >= limit || !startsActor(h, limit)) {
+            return null;
+        }
+        if (h == i && !toks.get(h).capitalized() && headEnd(h, limit) < 0) {
+            return null; // a head word in lower case names an actor only after "các", "những": "giao cho hội được …"
+        }
+        int whoStart = h > q && q == i ? h : i;
+        int k = h;
+        int end = -1;
+        while (k < limit) {
+            Token t = toks.get(k);
+            if (!t.word()) {
+                if (t.is(',') && k > h && k + 1 < limit && toks.get(k + 1).word() && !startsTask(k + 1, limit)) {
+                    k++;
+                    continue;
+                }
+                if ((t.is('-') || t.is('–') || t.is('(') || t.is(')') || t.is('/') || t.is('&')) && end > 0) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            int known = t.capitalized() ? -1 : headEnd(k, limit);
+            if (t.capitalized() || t.isDigits()) {
+                end = ++k;
+                continue;
+            }
+            if (known > k) {
+                end = k = known;
+                continue;
+            }
+            PhraseLexicon.Match w = lex.actorWords().match(toks, k, limit);
+            if (w != null && w.has("INTRODUCER")) {
+                break;
+            }
+            if (w != null && (w.has("LINK") || w.has("JOIN") || w.has("QUANT") || w.has("QUALIFIER"))) {
+                k += w.length();
+                if (w.has("QUALIFIER")) {
+                    end = k;
+                }
+                continue;
+            }
+            PhraseLexicon.Match before = k > 0 ? lex.actorWords().match(toks, k - 1, k) : null;
+            boolean afterQuant = before != null && before.has("QUANT");
+            PhraseLexicon.Match stop = lex.stops().match(toks, k, limit);
+            if (stop != null && !afterQuant && (stop.has("VERB") || stop.has("ADVERB") || stop.has("HARD")
+                    || (stop.has("FUNCTION") && !throughFunctionWords))) {
+                break;
+            }
+            k += stop != null ? stop.length() : 1;
+            end = k;
+        }
+        if (end <= h) {
+            return null;
+        }
+        int whoTo = trimTrailingSchool(whoStart, end);
+        String who = tt.span(whoStart, whoTo).replaceAll("\\s+", " ");
+        return new ActorPhrase(i, end, toks.get(i).start(), toks.get(end - 1).end(), who, false);
+    }
+
+    /**
+     * True if an actor starts at token {@code k}: a known one, or a head word of
+     * {@link EntityLexicons#actorHeads()} that is not the first syllable of a verb ("Tổ chức", "Ban hành").
+     */
+    public boolean startsActor(int k, int limit) {
+        if (k >= limit || !toks.get(k).word()) {
+            return false;
+        }
+        if (headEnd(k, limit) > 0) {
+            return true;
+        }
+        PhraseLexicon.Match head = lex.actorHeads().match(toks, k, limit);
+        if (head == null) {
+            return false;
+        }
+        PhraseLexicon.Match stop = lex.stops().match(toks, k, limit);
+        return stop == null || stop.length() <= head.length() && !stop.has("VERB");
+    }
+
+    /** True if a task starts at token {@code k}: a verb or an adverb of {@link EntityLexicons#stops()}. */
+    private boolean startsTask(int k, int limit) {
+        PhraseLexicon.Match stop = lex.stops().match(toks, k, limit);
+        return stop != null && (stop.has("VERB") || stop.has("ADVERB")) && !toks.get(k).capitalized();
     }
 
     private int skip(int k, int limit, String tag) {

@@ -16,6 +16,7 @@ public final class EntityLexicons {
     private final PhraseLexicon surnames = PhraseLexicon.load(EntityLexicons.class, "surnames.txt");
     private final PhraseLexicon places = PhraseLexicon.load(EntityLexicons.class, "places.txt");
     private final PhraseLexicon placeTypes = PhraseLexicon.load(EntityLexicons.class, "place-types.txt");
+    private final PhraseLexicon actorHeads = PhraseLexicon.load(EntityLexicons.class, "actor-heads.txt");
 
     private EntityLexicons() {
     }
@@ -60,5 +61,13 @@ public final class EntityLexicons {
 
     public PhraseLexicon placeTypes() {
         return placeTypes;
+    }
+
+    /**
+     * Words that begin an actor's name even when the rest is in no list: positions ("Trưởng", "Y sĩ", "Cố vấn"; tag
+     * {@code POSITION}) and units ("Tổ", "Ban", "Khoa", "Trạm"; tag {@code UNIT}).
+     */
+    public PhraseLexicon actorHeads() {
+        return actorHeads;
     }
 }

@@ -171,7 +171,8 @@ public final class RuleEntityTagger implements EntityTagger {
                 k++; // "Giáo dục và Đào tạo", but not "Sở Nội vụ và Sở Tài chính"
                 continue;
             }
-            if (!capitalHead || lex.stops().match(toks, k) != null || lowerRun >= MAX_LOWER_RUN) {
+            PhraseLexicon.Match lowerStop = lex.stops().match(toks, k);
+            if (!capitalHead || lowerStop != null && !lowerStop.has("NOUN") || lowerRun >= MAX_LOWER_RUN) {
                 break;
             }
             // Lower-case syllables: inside a capitalised name ("Phòng Tổ chức hành chính") they belong to it;
