@@ -29,11 +29,18 @@ import org.vanban.structure.DocumentStructure;
  *       dated by period headings), a sentence whose subject is an actor and which goes on with a task
  *       ("Hiệu trưởng xây dựng Kế hoạch …", "Các đơn vị trực thuộc xây dựng Kế hoạch …");</li>
  *   <li>each item under a role or unit heading ("1. Lãnh đạo nhà trường:" then "- Xây dựng kế hoạch …"): who is the
- *       heading, the surface is the item.</li>
+ *       heading, the surface is the item. In an implementation part a short noun-phrase heading with "- " items is
+ *       such a heading even when its words are unknown, if it starts with a head word ("2. Trưởng Trạm Y tế",
+ *       "3. Y sĩ phụ trách chương trình tiêm chủng:") or a sibling heading is one; a closing paragraph is no item.</li>
  * </ul>
+ * Where an actor is expected (after an introducer, before "chịu trách nhiệm", after "phối hợp với", as a subject in
+ * an implementation part) actors the lexicons do not know count too ({@link ActorFinder#lenientAt}); the whole
+ * clause before "chịu trách nhiệm" is its actor. A second introducer, or an actor with a marker after ";", ends the
+ * task before it ("Giao A …; đề nghị B …").
  * Not assignments: items with no actor; the issuer describing its own work ("Nhà trường …", the issuer's name);
- * actor sentences outside the implementation parts without a marker; anything in a report's account of what was
- * done. A sentence whose subject asks someone else ("Hiệu trưởng … đề nghị các bộ phận …") assigns to the one asked.
+ * actor sentences outside the implementation parts without a marker; past or passive tasks ("đã …", "được …");
+ * anything in a report's account of what was done. A sentence whose subject asks someone else ("Hiệu trưởng … đề
+ * nghị các bộ phận …") assigns to the one asked.
  *
  * <p>Stateless and thread-safe; linear in the length of the text.
  */
@@ -147,18 +154,16 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                 }
             }
             out.sort(Comparator.comparingInt(Assignment::start));
+            // one entry per actor and role over overlapping spans; in start order, an entry overlaps an earlier one of
+            // the same actor exactly when it starts before the furthest end of those
             List<Assignment> kept = new ArrayList<>();
+            java.util.Map<String, Integer> furthestEnd = new java.util.HashMap<>();
             for (Assignment a : out) {
-                boolean dup = false;
-                for (Assignment k : kept) {
-                    if (k.start() < a.end() && a.start() < k.end() && k.role() == a.role()
-                            && key(k.who()).equals(key(a.who()))) {
-                        dup = true;
-                        break;
-                    }
-                }
-                if (!dup) {
+                String same = a.role() + "|" + key(a.who());
+                Integer end = furthestEnd.get(same);
+                if (end == null || end <= a.start()) {
                     kept.add(a);
+                    furthestEnd.put(same, end == null ? a.end() : Math.max(end, a.end()));
                 }
             }
             return kept;
@@ -312,6 +317,9 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             }
             if (isIntroducer(pred, limit)) {
                 return;
+            }
+            if (marker != null && marker.has("RESPONSIBLE")) {
+                subject = withEarlierActors(subject, tt.indexAtOrAfter(s.start()), pred);
             }
             int end = taskEnd(pred, limit, s.end());
             int taskFrom = tt.get(pred).start();

@@ -46,6 +46,7 @@ public final class PlanLayout {
     private static final PhraseLexicon ABBREVIATIONS = PhraseLexicon.load(PlanLayout.class, "abbreviations.txt");
     private static final PhraseLexicon NAME_HEADS = org.vanban.entity.EntityLexicons.defaults().organizations();
     private static final PhraseLexicon LINK_WORDS = org.vanban.entity.EntityLexicons.defaults().actorWords();
+    private static final PhraseLexicon ROLES = org.vanban.entity.EntityLexicons.defaults().roles();
     /** A heading line at least this long with no final stop is a sentence wrapped onto the next line. */
     private static final int WRAPPED_HEADING_CHARS = 70;
     private static final List<String> ARTICLE_WORDS = List.of("Điều", "Khoản", "Mục", "Phần", "Chương");
@@ -113,8 +114,10 @@ public final class PlanLayout {
             Section s = secs.get(i);
             String title = s.title() == null ? "" : s.title();
             periodOf[i] = TimeExpressions.wholePeriod(title, 0, title.length(), year);
+            // a task section for a period ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 10/2024") is one in a plan or resolution;
+            // in a report the outlook ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022") assigns nothing without a marker
             implementation[i] = hasWord(title, "IMPLEMENTATION")
-                    || (hasWord(title, "TASKS") && mentionsPeriod(title));
+                    || (!report && hasWord(title, "TASKS") && mentionsPeriod(title));
             forward[i] = hasWord(title, "FORWARD");
         }
         for (int i = 0; i < n; i++) {
@@ -311,7 +314,8 @@ public final class PlanLayout {
     /**
      * True if a heading line is not finished and its next line, capitalised as it is, still belongs to it: its bold
      * is still open ("**1. Sở" / "Khoa học và Công nghệ**"), or it ends with a unit's head word that needs a name
-     * ("Điều 2. Sở" / "Công Thương có trách nhiệm …"), a comma, or a word that joins ("và", "của", "các").
+     * ("Điều 2. Sở" / "Công Thương có trách nhiệm …"), a comma, a word that joins ("và", "của", "các"), or a position
+     * closing a list ("Chánh Văn phòng UBND tỉnh, Giám đốc" / "Sở Tư pháp, …").
      */
     private boolean headingRunsOn(int start, int content, int end) {
         int bold = 0;
@@ -344,8 +348,22 @@ public final class PlanLayout {
             return true;
         }
         PhraseLexicon.Match join = LINK_WORDS.match(word, 0);
-        return join != null && join.length() == word.size() && (join.has("JOIN") || join.has("LINK")
-                || join.has("QUANT"));
+        if (join != null && join.length() == word.size() && (join.has("JOIN") || join.has("LINK")
+                || join.has("QUANT"))) {
+            return true;
+        }
+        // a list of actors cut after a position: "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc" / "Sở Tư pháp, …"
+        if (text.lastIndexOf(',', z) < content) {
+            return false;
+        }
+        List<Token> toks = TokenizedText.of(text, content, z).tokens();
+        for (int from = Math.max(0, toks.size() - 4); from < toks.size(); from++) {
+            PhraseLexicon.Match role = ROLES.match(toks, from);
+            if (role != null && from + role.length() == toks.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the block's text ends with ":" (emphasis aside): it announces what follows. */

@@ -27,17 +27,22 @@ import org.vanban.structure.DocumentStructure;
  *       "trong" (periods), "Thời gian thực hiện:" — with the delivery verb before it in the surface
  *       ("gửi trước ngày 03/06/2022");</li>
  *   <li>a relative limit with its anchor ("trong thời hạn 15 ngày kể từ ngày …");</li>
+ *   <li>the end of a window in which something is delivered ("nộp hồ sơ từ ngày 03/10/2022 đến hết ngày
+ *       12/10/2022");</li>
+ *   <li>a period that opens a clause with its task ("6 tháng đầu năm, kết nạp …");</li>
  *   <li>a recurrence next to a delivery verb ("Định kỳ hàng quý báo cáo"), merged with a vague limit in the same
  *       sentence ("định kỳ 6 tháng và cuối năm báo cáo đúng thời gian quy định");</li>
  *   <li>a vague limit after a delivery verb ("Báo cáo … đúng thời gian quy định"), with no date;</li>
  *   <li>each item of a task list under a period heading ("1. Quý I" then "- …"), dated by that period.</li>
  * </ul>
  * Not deadlines: anything in a citation or in the title, dates without a trigger (events, references), times after
- * "đã" in the same sentence (past events), and everything in the account part of a report.
+ * "đã" in the same clause (past events), dates before the document's date (or, undated, before the latest cited
+ * instrument), and everything in the account part of a report.
  *
- * <p>{@code who} is the actor of the sentence (its subject, or the actor after "Giao", "Yêu cầu", "Đề nghị"), else
- * that of the item it hangs under; {@code what} is the thing delivered, with its recipient ("gửi về Phòng GD&amp;ĐT")
- * appended when the text names one. Stateless and thread-safe; linear in the length of the text.
+ * <p>{@code who} is the actor nearest before the limit in its sentence (its subject, the subject of a later clause,
+ * or the actor after "Giao", "Yêu cầu", "Đề nghị"), else that of the item it hangs under; {@code what} is the thing
+ * delivered, with its recipient ("gửi về Phòng GD&amp;ĐT") appended when the text names one. Stateless and
+ * thread-safe; linear in the length of the text.
  */
 public final class RuleDeadlineExtractor implements DeadlineExtractor {
 
@@ -516,12 +521,15 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
         private boolean describesPosition(PlanLayout.Block heading) {
             int from = tt.indexAtOrAfter(heading.contentStart());
             int end = tt.indexAtOrAfter(heading.end());
-            ActorPhrase a = actors.at(from, end);
-            if (a == null || a.toToken() >= end) {
-                return false;
+            for (ActorPhrase a : new ActorPhrase[] {actors.at(from, end), actors.lenientAt(from, end, false)}) {
+                if (a != null && a.toToken() < end) {
+                    PhraseLexicon.Match relative = lexicons.actorWords().match(tt.tokens(), a.toToken(), end);
+                    if (relative != null && relative.has("RELATIVE")) {
+                        return true;
+                    }
+                }
             }
-            PhraseLexicon.Match relative = lexicons.actorWords().match(tt.tokens(), a.toToken(), end);
-            return relative != null && relative.has("RELATIVE");
+            return false;
         }
 
         /** The actor a sentence gives work to: its subject, or the actor after an introducer ("Giao …"). */

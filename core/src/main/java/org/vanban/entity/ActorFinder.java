@@ -14,6 +14,8 @@ public final class ActorFinder {
     private static final int MAX_PREDICATE_GAP = 15;
     /** Unknown actors may be long lists ("Chánh Văn phòng …, Trưởng phòng …, Giám đốc …, Trưởng các thôn …"). */
     private static final int MAX_LENIENT_TOKENS = 64;
+    /** The longest position in apposition to a name that the lists do not hold ("…, cán bộ tổng hợp, …"). */
+    private static final int MAX_APPOSITION_WORDS = 8;
 
     private final TokenizedText tt;
     private final List<Token> toks;
@@ -112,6 +114,18 @@ public final class ActorFinder {
         }
         PhraseLexicon.Match role = lex.roles().match(toks, k + 1, limit);
         if (role == null) {
+            // a position the lists do not hold: "đồng chí Nguyễn Văn Quyết, cán bộ tổng hợp, có trách nhiệm …"
+            if (!startsActor(k + 1, limit)) {
+                return -1;
+            }
+            for (int m = k + 2; m < limit && m <= k + 1 + MAX_APPOSITION_WORDS; m++) {
+                if (toks.get(m).is(',')) {
+                    return m + 1 < limit ? m + 1 : -1;
+                }
+                if (!toks.get(m).word()) {
+                    return -1;
+                }
+            }
             return -1;
         }
         int end = modifiers(k + 1 + role.length(), Math.min(limit, k + 12));
@@ -138,6 +152,12 @@ public final class ActorFinder {
         Token t = toks.get(k);
         if (t.is(':') || t.is('-') || t.is('–')) {
             return k + 1 < limit ? k + 1 : -1; // "Hiệu trưởng: chịu trách nhiệm chung"
+        }
+        if (t.isWord("tự") && k + 1 < limit) {
+            PhraseLexicon.Match verb = lex.stops().match(toks, k + 1, limit);
+            if (verb != null && verb.has("VERB")) {
+                return k; // "tự giải thể", "tự đánh giá": "tự" (oneself) before a verb
+            }
         }
         PhraseLexicon.Match first = lex.stops().match(toks, k, limit);
         if (first != null && first.has("NOUN")) {
@@ -234,6 +254,9 @@ public final class ActorFinder {
             PhraseLexicon.Match before = k > 0 ? lex.actorWords().match(toks, k - 1, k) : null;
             boolean afterQuant = before != null && before.has("QUANT");
             PhraseLexicon.Match stop = lex.stops().match(toks, k, limit);
+            if (t.isWord("số") && !(k + 1 < limit && toks.get(k + 1).isDigits())) {
+                stop = null; // "Tổ công nghệ số cộng đồng": "digital", not "number"
+            }
             if (stop != null && !afterQuant && (stop.has("VERB") || stop.has("ADVERB") || stop.has("HARD")
                     || (stop.has("FUNCTION") && !throughFunctionWords))) {
                 break;

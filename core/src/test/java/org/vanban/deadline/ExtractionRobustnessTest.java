@@ -34,6 +34,8 @@ class ExtractionRobustnessTest {
             "hằng", "quý", "định kỳ", "6", "03/06/2022", "20/5", "15", "12", "2024", "Giao", "Phòng", "Tổ chức",
             "Sở", "Giáo dục và Đào tạo", "đồng chí", "Trần Thị", "Mai", "Hiệu trưởng", "chịu trách nhiệm", "chủ trì",
             "phối hợp với", "các đơn vị", "Yêu cầu", "Đề nghị", "báo cáo", "gửi", "về", "đúng thời gian quy định",
+            "Trưởng Trạm Y tế", "Y sĩ phụ trách", "Các tổ công đoàn", "có trách nhiệm", "hạn cuối", "là", "đến hết",
+            "từ ngày", "Trên đây là", "Bộ Văn hóa, Thể thao và Du lịch", "Điều 3.", "muộn nhất", "thời hạn",
             "trong thời hạn", "kể từ ngày", "đã", "IV. TỔ CHỨC THỰC HIỆN", "1. Quý I", "- ", "+ ", "\n", "\n\n", ", ",
             ". ", "; ", ": ", "(", ")", "**", "“", "”", "\"", "|", "./.", "-", "Đ", "\u00A0", "\t", "x", "1.", "a)");
 
@@ -91,7 +93,19 @@ class ExtractionRobustnessTest {
                 "a".repeat(200_000),
                 "Trần Thị Mai ".repeat(20_000),
                 "hằng tháng báo cáo đúng thời gian quy định ".repeat(5_000),
-                "I. TỔ CHỨC THỰC HIỆN\n- Giao Phòng A B C D xây dựng, ".repeat(5_000));
+                "I. TỔ CHỨC THỰC HIỆN\n- Giao Phòng A B C D xây dựng, ".repeat(5_000),
+                // unknown actors, long actor lists before a marker, role headings, windows, clause openings
+                "Trưởng các đơn vị, cố vấn học tập và các ông (bà) có tên ".repeat(4_000) + "chịu trách "
+                        + "nhiệm thi hành.",
+                "Ban A chịu trách nhiệm ".repeat(10_000),
+                "Chánh Văn phòng; ".repeat(20_000) + "chịu trách nhiệm thi hành.",
+                "IV. TỔ CHỨC THỰC HIỆN\n" + "1. Trưởng Trạm Y tế phụ trách chương trình:\n- Báo cáo hằng tháng.\n"
+                        .repeat(8_000) + "Trên đây là Kế hoạch.",
+                "nộp hồ sơ từ ngày 1/2 đến hết ngày 3/4 ".repeat(8_000),
+                "hạn cuối nộp hồ sơ là ngày 5/6 ".repeat(8_000),
+                "6 tháng đầu năm, kết nạp; ".repeat(10_000),
+                "Giao Bộ Văn hóa, Thể thao và Du lịch, đề nghị Sở Y tế, ".repeat(6_000),
+                "Báo cáo kết quả về Ủy ban nhân dân xã hằng tháng; ".repeat(8_000));
         for (String text : inputs) {
             long t0 = System.nanoTime();
             checkAll(text, TestStructures.plan(text, LocalDate.of(2024, 1, 1), null));
