@@ -108,8 +108,8 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             this.headingState = new byte[layout.blocks().size()];
             this.hasBulletChild = new boolean[layout.blocks().size()];
             for (PlanLayout.Block b : layout.blocks()) {
-                if (b.kind() == PlanLayout.BlockKind.BULLET && b.parent() >= 0) {
-                    hasBulletChild[b.parent()] = true;
+                if (b.kind() != PlanLayout.BlockKind.PARAGRAPH && b.parent() >= 0) {
+                    hasBulletChild[b.parent()] = true; // "- " items or lettered sub-headings
                 }
                 if (b.kind() == PlanLayout.BlockKind.HEADING && b.section() >= 0) {
                     headingsByParent.computeIfAbsent(layout.parentSection(b.section()), x -> new ArrayList<>()).add(b);
@@ -123,7 +123,8 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                 if (layout.inReportAccount(b)) {
                     continue;
                 }
-                int heading = b.kind() == PlanLayout.BlockKind.HEADING ? -1 : roleHeadingOf(b);
+                // items of a role heading: "- " items, paragraphs, and lettered sub-headings ("a) Xây dựng lịch thi …")
+                int heading = roleHeadingOf(b);
                 if (heading >= 0 && !isItemOf(b, heading, bulletItemSeen)) {
                     heading = -1;
                 }
@@ -136,7 +137,8 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                 for (int si = 0; si < sentences.size(); si++) {
                     TextSpan s = sentences.get(si);
                     int before = out.size();
-                    sentence(b, s, actorSentencesCount, headingWho == null && layout.inImplementationPart(b));
+                    sentence(b, s, actorSentencesCount, headingWho == null && layout.inImplementationPart(b),
+                            headingWho != null);
                     if (si == 0 && headingWho != null) {
                         if (out.size() == before) {
                             headingItem(b, headingWho, b.end());
@@ -170,7 +172,8 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
         }
 
         /** One sentence: introducers, markers, and (in implementation parts) an actor subject. */
-        private void sentence(PlanLayout.Block b, TextSpan s, boolean actorSentencesCount, boolean unknownSubjects) {
+        private void sentence(PlanLayout.Block b, TextSpan s, boolean actorSentencesCount, boolean unknownSubjects,
+                boolean headingItem) {
             int from = firstWord(tt.indexAtOrAfter(s.start()), tt.indexAtOrAfter(s.end()));
             int limit = tt.indexAtOrAfter(s.end());
             if (from >= limit) {
@@ -178,7 +181,7 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             }
             ActorPhrase opening = actors.at(from, limit);
             boolean selfSubject = opening != null && isSelf(opening);
-            introducers(from, limit, s, selfSubject);
+            introducers(from, limit, s, selfSubject, headingItem);
             subject(subjectStart(from, limit), limit, s, actorSentencesCount, unknownSubjects);
             // later clauses with their own subject: "Chuẩn bị đại hội: Đồng chí Bí thư chịu trách nhiệm …",
             // "Quán triệt …; các đảng viên viết bản thu hoạch …"
@@ -329,7 +332,7 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
         }
 
         /** "Giao X …", "Yêu cầu X …": returns true if the sentence had one. */
-        private boolean introducers(int from, int limit, TextSpan s, boolean selfSubject) {
+        private boolean introducers(int from, int limit, TextSpan s, boolean selfSubject, boolean headingItem) {
             boolean any = false;
             for (int k = from; k < limit; k++) {
                 PhraseLexicon.Match intro = lexicons.actorWords().match(tt.tokens(), k, limit);
@@ -343,6 +346,9 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                 ActorPhrase a = introduced(at, limit);
                 if (a == null) {
                     continue;
+                }
+                if (headingItem && !intro.has("REQUEST") && generic(a)) {
+                    continue; // "2. Các khoa" / "- Phân công cán bộ coi thi …": the heading's actor organising its staff
                 }
                 int pred = actors.predicateStart(a.toToken(), limit, true);
                 int end = taskEnd(pred, limit, s.end());
@@ -473,6 +479,13 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
                 return l;
             }
             return null;
+        }
+
+        /** True if an actor is a group named by common nouns ("cán bộ", "các tổ chuyên môn"), no name or title. */
+        private boolean generic(ActorPhrase a) {
+            int head = skipTag(a.fromToken(), a.toToken(), "QUANT");
+            PhraseLexicon.Match h = lexicons.actorWords().match(tt.tokens(), head, a.toToken());
+            return head < a.toToken() && !tt.get(head).capitalized() && (h == null || !h.has("HONORIFIC"));
         }
 
         /** True if a task starts at token {@code pred}: not a past ("đã …") nor a passive ("được hưởng", "bị …"). */
@@ -608,7 +621,7 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             if (CLOSINGS.match(tt.tokens(), from, tt.indexAtOrAfter(b.end())) != null) {
                 return false;
             }
-            if (b.kind() == PlanLayout.BlockKind.BULLET) {
+            if (b.kind() != PlanLayout.BlockKind.PARAGRAPH) {
                 bulletItemSeen[heading] = true;
                 return true;
             }
@@ -633,6 +646,20 @@ public final class RuleAssignmentExtractor implements AssignmentExtractor {
             if (known != null) {
                 headingWhoCache[b.index()] = known.who();
                 return isSelf(known) ? SELF_HEADING : ACTOR_HEADING;
+            }
+            PhraseLexicon.Match request = lexicons.actorWords().match(tt.tokens(), range[0], range[1]);
+            if (request != null && request.has("REQUEST") && layout.inImplementationPart(b)) {
+                // "4. Đề nghị Ủy ban nhân dân các xã, phường:" and its items: the items are the asked body's
+                int at = range[0] + request.length();
+                ActorPhrase asked = actors.whole(at, range[1]);
+                if (asked == null) {
+                    asked = actors.lenientAt(at, range[1], false);
+                }
+                if (asked != null && asked.toToken() == range[1] && hasBulletChild[b.index()] && !isSelf(asked)) {
+                    headingWhoCache[b.index()] = asked.who();
+                    return ACTOR_HEADING;
+                }
+                return NOT_HEADING;
             }
             if (b.kind() == PlanLayout.BlockKind.PARAGRAPH || !layout.inImplementationPart(b)
                     || !hasBulletChild[b.index()] || !nounPhraseHeading(range[0], range[1])) {

@@ -115,9 +115,13 @@ final class TimeExpressions {
             "tới") + ")" + O + ":?" + O + "$", FLAGS);
     /** How far before a time its trigger may start ("thời hạn gửi Sở Tài chính là ngày …"). */
     private static final int TRIGGER_REACH = 80;
-    /** The opening of a window before its end: "từ ngày 03/10/2023 " (then "đến hết ngày 12/10/2023"). */
+    /**
+     * The opening of a window before its end: "từ ngày 03/10/2023 ", "từ 8 giờ ngày 10/12/2024 " (then "đến hết ngày
+     * 12/10/2023", "đến 17 giờ ngày 20/12/2024").
+     */
     private static final Pattern WINDOW_OPEN = Pattern.compile(
-            "(?<![\\p{L}])từ" + S + "(?:ngày" + S + ")?(?:\\d{1,2}" + O + "[/.-]" + O + "\\d{1,2}(?:" + O + "[/.-]" + O
+            "(?<![\\p{L}])từ" + S + "(?:\\d{1,2}" + O + "(?:giờ|h)(?:" + O + "\\d{1,2}(?:" + O + "phút)?)?" + O + ",?"
+                    + O + ")?(?:ngày" + S + ")?(?:\\d{1,2}" + O + "[/.-]" + O + "\\d{1,2}(?:" + O + "[/.-]" + O
                     + "\\d{4})?|\\d{1,2}" + S + "tháng" + S + "\\d{1,2}(?:" + S + "năm" + S + "\\d{4})?)" + O + ",?"
                     + O + "$", FLAGS);
 

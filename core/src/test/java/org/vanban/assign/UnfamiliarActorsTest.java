@@ -51,6 +51,36 @@ class UnfamiliarActorsTest {
     }
 
     @Test
+    void letteredSubHeadingsAndPlusItemsAreItemsToo() {
+        String text = "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Khảo thí và Đảm bảo chất lượng\na) Xây dựng lịch thi, công bố "
+                + "trên cổng thông tin đào tạo.\nb) Tổ chức chấm phúc khảo theo quy chế.\n2. Cố vấn học tập\n"
+                + "+ Thông báo lịch thi đến từng sinh viên.\n";
+        assertThat(plan(text, "Trường Đại học Hồng Đức")).extracting(Assignment::who, Assignment::surface)
+                .containsExactly(
+                        tuple("Phòng Khảo thí và Đảm bảo chất lượng",
+                                "Xây dựng lịch thi, công bố trên cổng thông tin đào tạo"),
+                        tuple("Phòng Khảo thí và Đảm bảo chất lượng", "Tổ chức chấm phúc khảo theo quy chế"),
+                        tuple("Cố vấn học tập", "Thông báo lịch thi đến từng sinh viên"));
+    }
+
+    @Test
+    void theItemsOfARequestHeadingAreTheAskedBodys() {
+        String text = "IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở\n- Bảo đảm kinh phí, hậu cần phục vụ Liên hoan.\n"
+                + "2. Đề nghị Ủy ban nhân dân các xã, phường:\n- Thành lập đoàn nghệ thuật quần chúng của địa phương.\n"
+                + "- Bố trí kinh phí, phương tiện đưa đón diễn viên.\n";
+        assertThat(plan(text, "Sở Văn hóa, Thể thao và Du lịch")).extracting(Assignment::who).containsExactly(
+                "Văn phòng Sở", "Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường");
+    }
+
+    @Test
+    void aHeadingsActorOrganisingItsOwnStaffKeepsTheItem() {
+        String text = "II. TỔ CHỨC THỰC HIỆN\n2. Các khoa chuyên môn\n- Phân công cán bộ coi thi; bảo đảm đủ cán bộ "
+                + "chấm thi.\n- Giao đồng chí Trưởng khoa ký duyệt đề thi.\n";
+        assertThat(plan(text, null)).extracting(Assignment::who)
+                .containsExactly("Các khoa chuyên môn", "Trưởng khoa");
+    }
+
+    @Test
     void aPositionDescribedByARelativeVerbIsOneHeading() {
         String text = "IV. TỔ CHỨC THỰC HIỆN\n2. Cán bộ phụ trách công tác dân số:\n"
                 + "- Cập nhật biến động dân cư vào phần mềm quản lý dân số.\n";

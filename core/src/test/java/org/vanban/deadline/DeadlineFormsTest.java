@@ -54,6 +54,13 @@ class DeadlineFormsTest {
     }
 
     @Test
+    void aWindowThatOpensAndClosesAtAnHour() {
+        String text = "Sinh viên đăng ký thi lại trên cổng thông tin từ 8 giờ ngày 10/12/2024 đến 17 giờ ngày 20/12/2024.";
+        assertThat(plan(text, LocalDate.of(2024, 12, 2), null)).singleElement()
+                .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2024, 12, 20)));
+    }
+
+    @Test
     void schedulesCutOffsAndDataPeriodsAreNoWindows() {
         String text = "1. Thời gian: 02 ngày, từ ngày 22/11/2025 đến hết ngày 23/11/2025.\n"
                 + "2. Học sinh nghỉ học từ ngày 27/11/2025 đến hết ngày 28/11/2025.\n"
