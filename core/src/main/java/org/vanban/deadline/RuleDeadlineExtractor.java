@@ -323,8 +323,9 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
 
         /**
          * The end of a window in which something is delivered: "nộp hồ sơ … từ ngày 03/10/2023 đến hết ngày
-         * 12/10/2023" is due on 12/10/2023. A window with no delivery or window verb in its clause is a schedule
-         * ("Thời gian: 02 ngày, từ ngày …", "nghỉ học từ ngày …"); "(tính) đến ngày …" without "từ" or "hết" is a
+         * 12/10/2023" is due on 12/10/2023, and so is a task done "đến hết ngày …" ("tổ chức hội nghị tổ từ ngày …
+         * đến hết ngày …"). A window with no such verb in its clause is a schedule ("Thời gian: 02 ngày, từ ngày …",
+         * "nghỉ học từ ngày …", "được thực hiện từ ngày …"); "(tính) đến ngày …" without "từ" or "hết" is a
          * cut-off ("số liệu tính đến ngày 31/5"), and so is a data period ("số liệu tính từ ngày … đến ngày …").
          */
         private void windowEnd(TimeExpressions.Found f, PlanLayout.Block block, TextSpan sentence,
@@ -350,8 +351,12 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             }
             int clause = clauseStart(sentence.start(), anchor);
             int verb = -1;
+            // any task done "đến hết ngày …" by an actor the clause names; without an actor such a window is a
+            // period of validity ("Nghị quyết này có hiệu lực thi hành … đến hết ngày …")
+            boolean untilTheEnd = trigger.words().contains("hết") && actorBefore(clause, anchor) != null;
             for (int k = tt.indexAtOrAfter(clause); k < at && verb < 0; k++) {
-                if (deliveryAt(k, at) != null || WINDOW_VERBS.match(tt.tokens(), k, at) != null) {
+                if (deliveryAt(k, at) != null || WINDOW_VERBS.match(tt.tokens(), k, at) != null
+                        || untilTheEnd && taskVerbAt(k, at)) {
                     verb = k;
                 }
             }
@@ -360,6 +365,16 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             }
             int start = at - verb <= VERB_REACH ? tt.get(verb).start() : anchor;
             add(block, sentence, start, f.end(), anchor, f.date(), null);
+        }
+
+        /**
+         * True if an active task verb stands at token {@code k} ("tổ chức hội nghị tổ … đến hết ngày …"), not a
+         * passive ("được thực hiện từ ngày … đến hết ngày …": a period of validity).
+         */
+        private boolean taskVerbAt(int k, int limit) {
+            PhraseLexicon.Match verb = lexicons.stops().match(tt.tokens(), k, limit);
+            return verb != null && verb.has("VERB") && !tt.get(k).capitalized()
+                    && !(k > 0 && (tt.get(k - 1).isWord("được") || tt.get(k - 1).isWord("bị")));
         }
 
         /**
@@ -433,6 +448,15 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             }
             String what = whatStart >= 0 ? clean(text.substring(whatStart, clauseEnd(whatStart, sentence.end())))
                     : null;
+            // the actor inside the limit's own words: "Định kỳ hằng tháng, các tổ công đoàn báo cáo"
+            ActorPhrase inside = verbAfter > 0 ? actorBeforeVerb(f.end(), sentence.end()) : null;
+            if (inside != null) {
+                if (what == null || what.isEmpty()) {
+                    what = clean(text.substring(f.end(), clauseEnd(f.end(), sentence.end())));
+                }
+                addWithWhat(block, sentence, start, end, null, f.recurrence(), what, inside.who());
+                return;
+            }
             addWithWhat(block, sentence, start, end, null, f.recurrence(), what);
         }
 
@@ -494,8 +518,13 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 int from = clauseStart(sentence.start(), start);
                 what = clean(text.substring(from, start) + " " + text.substring(end, clauseEnd(end, sentence.end())));
             }
+            addWithWhat(block, sentence, start, end, date, recurrence, what, whoFor(block, sentence, start));
+        }
+
+        private void addWithWhat(PlanLayout.Block block, TextSpan sentence, int start, int end, LocalDate date,
+                org.vanban.deadline.Recurrence recurrence, String what, String who) {
             out.add(new Deadline(text.substring(start, end), start, end, date, recurrence,
-                    withRecipient(what, block, sentence), whoFor(block, sentence, start)));
+                    withRecipient(what, block, sentence), who));
         }
 
         // ---- who, what, recipient ----
@@ -677,10 +706,18 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
             return best;
         }
 
-        /** The end of a delivery verb within three tokens after {@code from}, or -1. */
+        /**
+         * The end of a delivery verb within three tokens after {@code from}, or right after the actor that follows
+         * ("Định kỳ hằng tháng, các tổ công đoàn báo cáo …"); -1 if none.
+         */
         private int deliveryVerbAfter(int from, int to) {
             int i = tt.indexAtOrAfter(from);
             int limit = tt.indexAtOrAfter(to);
+            ActorPhrase actor = actorBeforeVerb(from, to);
+            if (actor != null) {
+                PhraseLexicon.Match m = deliveryAt(actor.toToken(), limit);
+                return tt.get(actor.toToken() + m.length() - 1).end();
+            }
             for (int k = i; k < limit && k < i + 3; k++) {
                 if (!tt.get(k).word() && !tt.get(k).is(',')) {
                     return -1;
@@ -691,6 +728,28 @@ public final class RuleDeadlineExtractor implements DeadlineExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The actor that follows {@code from} (after a comma) directly before a delivery verb ("…, các tổ công đoàn
+         * báo cáo"), or null.
+         */
+        private ActorPhrase actorBeforeVerb(int from, int to) {
+            int i = tt.indexAtOrAfter(from);
+            int limit = tt.indexAtOrAfter(to);
+            int a = i < limit && tt.get(i).is(',') ? i + 1 : i;
+            if (a >= limit) {
+                return null;
+            }
+            ActorPhrase actor = actors.at(a, limit);
+            if (actor == null || actor.toToken() >= limit || deliveryAt(actor.toToken(), limit) == null) {
+                actor = actors.lenientAt(a, limit, false);
+            }
+            if (actor == null || actor.self() || actor.toToken() >= limit
+                    || deliveryAt(actor.toToken(), limit) == null) {
+                return null;
+            }
+            return actor;
         }
 
         private boolean hasDeliveryVerb(int from, int to) {

@@ -61,6 +61,17 @@ class DeadlineFormsTest {
     }
 
     @Test
+    void aTaskAnActorDoesUntilTheEndOfADayIsDueThen() {
+        String text = "Các tổ công đoàn tổ chức hội nghị tổ từ ngày 15/10/2025 đến hết ngày 22/10/2025.\n"
+                + "Nghị quyết này có hiệu lực thi hành kể từ ngày ký đến hết ngày 28/02/2027.\n"
+                + "Chính sách miễn thị thực được thực hiện từ ngày 01/03/2025 đến hết ngày 31/12/2025.\n";
+        assertThat(plan(text, LocalDate.of(2025, 1, 10), null)).singleElement().satisfies(d -> {
+            assertThat(d.date()).isEqualTo(LocalDate.of(2025, 10, 22));
+            assertThat(d.who()).isEqualTo("Các tổ công đoàn");
+        });
+    }
+
+    @Test
     void schedulesCutOffsAndDataPeriodsAreNoWindows() {
         String text = "1. Thời gian: 02 ngày, từ ngày 22/11/2025 đến hết ngày 23/11/2025.\n"
                 + "2. Học sinh nghỉ học từ ngày 27/11/2025 đến hết ngày 28/11/2025.\n"
@@ -108,6 +119,15 @@ class DeadlineFormsTest {
         String text = "- Báo cáo kết quả kiểm tra, giám sát hằng quý về Ủy ban Kiểm tra Đảng ủy.";
         assertThat(plan(text, LocalDate.of(2026, 1, 8), null)).singleElement()
                 .satisfies(d -> assertThat(d.recurrence()).isEqualTo(Recurrence.QUARTERLY));
+    }
+
+    @Test
+    void aRecurrenceBeforeTheActorAndItsVerb() {
+        String text = "Định kỳ hằng tháng, các tổ công đoàn báo cáo tình hình đoàn viên về Ban Chấp hành.";
+        assertThat(plan(text, LocalDate.of(2025, 10, 10), null)).singleElement().satisfies(d -> {
+            assertThat(d.recurrence()).isEqualTo(Recurrence.MONTHLY);
+            assertThat(d.who()).isEqualTo("các tổ công đoàn");
+        });
     }
 
     @Test
