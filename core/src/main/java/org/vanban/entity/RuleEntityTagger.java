@@ -149,6 +149,10 @@ public final class RuleEntityTagger implements EntityTagger {
                     k++; // "Lao động - Thương binh và Xã hội"
                     continue;
                 }
+                if (t.is(',') && sawName && commaInsideName(toks, k, blocked)) {
+                    k++; // "Văn hóa, Thể thao và Du lịch", "Kinh tế, Hạ tầng và Đô thị"
+                    continue;
+                }
                 break;
             }
             if (!t.capitalized() && !t.isDigits()) {
@@ -190,6 +194,32 @@ public final class RuleEntityTagger implements EntityTagger {
             return -1; // "các sở, ngành": a lower-case head needs a capitalised name
         }
         return solidEnd;
+    }
+
+    /**
+     * True if the comma at {@code k} lies inside a name of the form "A, B và C" ("Sở Văn hóa, Thể thao và Du lịch"):
+     * a capitalised word that starts no unit, position, place or person follows it, at most three more words, then
+     * "và" and a capitalised word that starts no unit or position.
+     */
+    private boolean commaInsideName(List<Token> toks, int k, boolean[] blocked) {
+        int m = k + 1;
+        if (m >= toks.size() || blocked[m] || !toks.get(m).capitalized() || toks.get(m).allCaps()
+                || lex.organizations().match(toks, m) != null || lex.roles().match(toks, m) != null
+                || lex.placeTypes().match(toks, m) != null || lex.surnames().match(toks, m) != null) {
+            return false;
+        }
+        // "Thể thao", "Hạ tầng": a capitalised word and its lower-case syllables, then "và" and the last part
+        for (int n = m + 1; n < toks.size() && n <= m + 4 && !blocked[n]; n++) {
+            Token t = toks.get(n);
+            if (t.isWord("và")) {
+                return n > m && n + 1 < toks.size() && toks.get(n + 1).capitalized()
+                        && lex.organizations().match(toks, n + 1) == null && lex.roles().match(toks, n + 1) == null;
+            }
+            if (!t.word() || lex.stops().match(toks, n) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True if token {@code k} is the first of its line: a "-" there is a bullet, not a hyphen in a name. */

@@ -221,6 +221,13 @@ class UnfamiliarActorsTest {
                 tuple("Công an xã", AssignmentRole.LEAD), tuple("Trạm Y tế xã Tân Lập", AssignmentRole.SUPPORT));
     }
 
+    @Test
+    void aSupporterWhoseNameHoldsACommaIsNamedWhole() {
+        String text = "Công an tỉnh chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch kiểm tra an ninh tại các lễ hội.";
+        assertThat(plan(text, null)).extracting(Assignment::who).containsExactly("Công an tỉnh",
+                "Sở Văn hóa, Thể thao và Du lịch");
+    }
+
     // ---- what does not count ----
 
     @Test

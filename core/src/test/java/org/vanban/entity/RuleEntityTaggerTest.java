@@ -32,6 +32,15 @@ class RuleEntityTaggerTest {
     }
 
     @Test
+    void aNameWithACommaInsideItIsOneOrganisation() {
+        assertThat(tag("Đề nghị Sở Văn hóa, Thể thao và Du lịch, Sở Y tế và Phòng Kinh tế, Hạ tầng và Đô thị phối hợp."))
+                .extracting(Entity::text).containsExactly("Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế",
+                        "Phòng Kinh tế, Hạ tầng và Đô thị");
+        assertThat(tag("Giao Sở Nội vụ, Sở Tài chính và Sở Y tế thực hiện.")).extracting(Entity::text)
+                .containsExactly("Sở Nội vụ", "Sở Tài chính", "Sở Y tế");
+    }
+
+    @Test
     void headerLinesAreSeparateNamesAndTheMottoIsTheState() {
         assertThat(tag("SỞ Y TẾ TỈNH NGHỆ AN\nTRUNG TÂM Y TẾ QUỲNH LƯU\n\nSố: 15/KH-TTYT\n\n"
                 + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"))
