@@ -250,6 +250,9 @@ class RuleStructureParserTest {
         assertThat(signerOf("CHUYÊN VIÊN PHỤ TRÁCH\nĐinh Văn Tư\n"))
                 .as("an unknown position right above a name")
                 .isEqualTo(new Signer("Đinh Văn Tư", "CHUYÊN VIÊN PHỤ TRÁCH", null));
+        assertThat(signerOf("TRƯỞNG CÔNG AN XÃ\n\nĐại úy Nguyễn Văn Hùng\n"))
+                .as("a police rank is not part of the name")
+                .isEqualTo(new Signer("Nguyễn Văn Hùng", "TRƯỞNG CÔNG AN XÃ", null));
         assertThat(signerOf("PHỤ LỤC\nDanh mục các xã\n")).as("no signature").isNull();
     }
 
