@@ -31,9 +31,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vanban check}: stale, wrong or malformed citations and defunct bodies in drafts. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check the citations of drafts against the registry of instruments, as of a date: "
-                + "superseded, expired, amended, not yet in force, wrong date or issuer, malformed symbol; and bodies "
-                + "of abolished administrative units (UBND huyện … after 2025-07-01).",
+        description = {"Check the citations of drafts against the registry of instruments, as of a date.",
+            "Finds superseded, expired, amended and not-yet-effective instruments, wrong dates or issuers, malformed "
+                    + "symbols, and bodies of abolished administrative units (UBND huyện … after 2025-07-01).",
             "Exit code 0 when no finding is at or above --fail-on, 1 when one is, 2 for input or usage errors."})
 final class CheckCommand implements Callable<Integer> {
 

@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vanban eval}: compare the analysis with gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Run the analysis on documents and compare it with gold annotations",
-            "(one <base>.json in --gold per document <base>.<ext> in --docs; schema: corpus/samples/README.md).",
-            "Prints precision, recall and F1 per field and a closing summary line."})
+        description = {"Compare the analysis of documents with gold annotations.",
+            "One <base>.json in --gold per document <base>.<ext> in --docs (schema: corpus/samples/README.md). "
+                    + "Prints precision, recall and F1 per field and a closing summary line."})
 final class EvalCommand implements Callable<Integer> {
 
     enum Format { text, json }

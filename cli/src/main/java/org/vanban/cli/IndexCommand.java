@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 /** {@code vanban index}: bring a search index up to date with folders of documents. */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Analyse documents and add them to a Lucene index (created when absent).",
-            "Folders are walked for DOCX, DOC, ODT, RTF, PDF, HTML, TXT and MD files; unchanged files (same SHA-256)",
-            "are skipped, changed ones replaced; with --prune, documents whose file is gone are removed.",
-            "The index is committed as it goes: a run that is killed keeps what it committed, and running the same",
-            "command again completes it. Searching works while indexing runs.",
+            "Folders are walked for DOCX, DOC, ODT, RTF, PDF, HTML, TXT and MD files; unchanged files (same SHA-256) "
+                    + "are skipped, changed ones replaced; with --prune, documents whose file is gone are removed. "
+                    + "The index is committed as it goes: a run that is killed keeps what it committed, and running "
+                    + "the same command again completes it. Searching works while indexing runs.",
             "Exit code 0 when every file was indexed, 2 when any failed (listed at the end as <file>: <problem>)."})
 final class IndexCommand implements Callable<Integer> {
 

@@ -26,9 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vanban parse}: analyse documents and print what was found. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Read documents (DOCX, DOC, ODT, RTF, PDF, HTML, TXT, MD; TCVN3/VNI too) and print their",
-            "header, outline, citations, deadlines and assignments.",
-            "Each file that cannot be read is one line on stderr, <file>: <problem>, and the others are still read.",
+        description = {"Read documents and print their header, outline, citations, deadlines and assignments.",
+            "Reads DOCX, DOC, ODT, RTF, PDF (text layer), HTML, TXT and MD, detected by content; plain text in UTF-8, "
+                    + "UTF-16, Windows-1258, TCVN3 or VNI. Each file that cannot be read is one line on stderr, "
+                    + "<file>: <problem>, and the others are still read.",
             "Exit code 0 when every file was read, 2 when any could not be, 3 on an internal error."})
 final class ParseCommand implements Callable<Integer> {
 

@@ -35,13 +35,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code vanban search}: find indexed documents by words, legal basis, type, issuer and date. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search an index made by `vanban index`: ranked hits with highlighted passages, and counts by",
-            "cited instrument, type, year and issuer. Words match with or without diacritics (\"nghi dinh\" finds",
-            "\"Nghị định\"); words typed with diacritics match only those; \"quoted words\" must be adjacent.",
-            "Without words, hits are the newest first. Put the QUERY before --cites.",
-            "Ready questions: --top-cited (most cited instruments), --stale --as-of DATE (documents citing",
-            "instruments no longer in force on DATE, by the registry). --follow-replacements and --stale read the",
-            "registry vanban ships, plus any --registry FILE.",
+        description = {"Search an index made by `vanban index`.",
+            "Hits are ranked, with highlighted passages, and counted by cited instrument, type, year and issuer. "
+                    + "Words match with or without diacritics (\"nghi dinh\" finds \"Nghị định\"); words typed with "
+                    + "diacritics match only those; \"quoted words\" must be adjacent. Without words, hits are the "
+                    + "newest first. Put the QUERY before --cites.",
+            "Ready questions: --top-cited (the most cited instruments) and --stale --as-of DATE (documents citing "
+                    + "instruments no longer in force on DATE, by the registry). --follow-replacements and --stale "
+                    + "read the registry vanban ships, plus any --registry FILE.",
             "Exit code 0 with hits, 1 with none, 2 on bad input."})
 final class SearchCommand implements Callable<Integer> {
 

@@ -32,6 +32,14 @@ class VanbanCliTest {
     }
 
     @Test
+    void aBadDateIsOneClearLine(@TempDir Path dir) throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "KẾ HOẠCH\nThực hiện công tác năm 2024\n");
+        Result r = run("check", "--as-of", "2026-13-01", a.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Invalid value for option '--as-of': '2026-13-01' is not a date (YYYY-MM-DD)");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("parse").code()).isEqualTo(2);
         assertThat(run("no-such-command").code()).isEqualTo(2);

@@ -1,7 +1,11 @@
 package org.vanban.cite;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vanban.normalize.SyllableKey;
+import org.vanban.segment.WordLexicon;
 
 /**
  * The issuer after "của": a run of words that can make up the name of a body ("Ban Chấp hành Trung ương Đảng",
@@ -19,6 +23,8 @@ final class IssuerGrammar {
 
     private static final int MAX_WORDS = 16;
     private static final int MAX_PLACE_NAME_WORDS = 3;
+    /** The most lower-case syllables read ahead to finish the words of a name ("Cục Bảo vệ thực vật"). */
+    private static final int MAX_LOWER_RUN = 5;
     /** Single words that end an issuer: the subject, a date, a number, a term, a place of signing. */
     private static final Set<String> STOP_WORDS = Set.of("về", "ngày", "số", "sổ", "khóa", "khoá", "tại", "của",
             "năm", "theo", "v/v", "nhiệm");
@@ -53,6 +59,7 @@ final class IssuerGrammar {
         String previous = null;
         int placeWords = -1; // -1: not after a place word; else how many words of the place's name so far
         boolean afterBody = false; // right after a known body's name: a capitalised word is the sentence's
+        String previousWord = null; // the last word of the name as printed, for words that run on in lower case
         int words = 0;
         while (words < MAX_WORDS) {
             PhraseTrie.Match<Boolean> body = lexicon.bodies().longest(text, p);
@@ -60,6 +67,7 @@ final class IssuerGrammar {
             if (body != null) {
                 wEnd = body.end();
                 previous = null;
+                previousWord = null;
                 // A department's name may go on with its province ("Sở Giáo dục và Đào tạo Quảng Nam"); a national
                 // body's name is complete ("Chính phủ").
                 boolean local = isLocalBody(text, p);
@@ -87,6 +95,7 @@ final class IssuerGrammar {
                         break;
                     }
                     previous = lower;
+                    previousWord = null;
                     placeWords = -1;
                     afterBody = false;
                     words++;
@@ -95,7 +104,28 @@ final class IssuerGrammar {
                 }
                 if (!accepts(word, lower, previous, placeWords)
                         || afterBody && !lexicon.isIssuerWord(lower) && !looksLikeAbbreviation(word)) {
-                    break; // "… của Chính phủ Quy định …": the body's name is complete
+                    int runEnd = afterBody || previousWord == null || placeWords >= 0 ? -1
+                            : wordCompletingRun(text, p, previousWord);
+                    if (runEnd < 0) {
+                        break; // "… của Chính phủ Quy định …": the body's name is complete
+                    }
+                    // "Trung tâm", "Chi cục Thủy lợi", "Cục Bảo vệ thực vật": lower-case syllables that finish the
+                    // words a capitalised syllable began belong to the name.
+                    end = runEnd;
+                    words++;
+                    previous = null;
+                    previousWord = null;
+                    placeWords = -1;
+                    int next = TextScan.skipSpaces(text, runEnd, 1);
+                    if (next == runEnd) {
+                        break;
+                    }
+                    p = next;
+                    continue;
+                }
+                previousWord = word;
+                if (placeWords > 0 && TextScan.isUpper(word.charAt(0)) && startsLowerCaseWord(text, word, wEnd)) {
+                    break; // "tỉnh Bình Phước Thành lập …": a capitalised verb opens the next sentence
                 }
                 afterBody = false;
                 if (PLACE_WORDS.contains(lower)) {
@@ -140,6 +170,63 @@ final class IssuerGrammar {
             return null;
         }
         return new Found(TextScan.collapseSpaces(text.subSequence(at, end)), end);
+    }
+
+    /**
+     * The end of the lower-case syllables at {@code at} that finish a word begun by {@code previousWord} (a
+     * capitalised syllable of the name: "Bảo" + "vệ") and then make whole words ("thực vật"), by the built-in word
+     * list; -1 if the first syllable finishes no word ("Tỉnh ủy" + "lãnh đạo" is a verb after the name).
+     */
+    private int wordCompletingRun(CharSequence text, int at, String previousWord) {
+        if (!Character.isUpperCase(previousWord.charAt(0)) || isAllCapitals(previousWord)) {
+            return -1;
+        }
+        List<int[]> syllables = new ArrayList<>();
+        int p = at;
+        while (syllables.size() < MAX_LOWER_RUN) {
+            int e = wordEnd(text, p);
+            if (e == p || !Character.isLowerCase(text.charAt(p))) {
+                break;
+            }
+            String lower = text.subSequence(p, e).toString();
+            if (STOP_WORDS.contains(lower) || lower.equals("và") || isStopPair(text, lower, e)
+                    || lexicon.typeWords().longest(text, p) != null) {
+                break;
+            }
+            syllables.add(new int[] {p, e});
+            int next = TextScan.skipInlineSpaces(text, e);
+            if (next == e) {
+                break;
+            }
+            p = next;
+        }
+        if (syllables.isEmpty() || !isWord(previousWord, syllable(text, syllables.get(0)))) {
+            return -1;
+        }
+        int covered = 1; // the first syllable finished the capitalised word; then whole two-syllable words
+        while (covered + 1 < syllables.size()
+                && isWord(syllable(text, syllables.get(covered)), syllable(text, syllables.get(covered + 1)))) {
+            covered += 2;
+        }
+        return syllables.get(covered - 1)[1];
+    }
+
+    /** True if {@code word} and the lower-case word after it make one word ("Thành lập", "Cho phép"). */
+    private static boolean startsLowerCaseWord(CharSequence text, String word, int wEnd) {
+        int next = TextScan.skipInlineSpaces(text, wEnd);
+        if (next == wEnd || next >= text.length() || !Character.isLowerCase(text.charAt(next))) {
+            return false;
+        }
+        int nEnd = wordEnd(text, next);
+        return nEnd > next && isWord(word, text.subSequence(next, nEnd).toString());
+    }
+
+    private static String syllable(CharSequence text, int[] span) {
+        return text.subSequence(span[0], span[1]).toString();
+    }
+
+    private static boolean isWord(String first, String second) {
+        return WordLexicon.builtIn().strength(SyllableKey.of(first + " " + second)) > 0;
     }
 
     private static boolean isLocalBody(CharSequence text, int at) {

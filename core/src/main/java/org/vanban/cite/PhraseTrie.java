@@ -18,7 +18,7 @@ final class PhraseTrie<V> {
 
     private static final class Node<V> {
         private char[] keys = new char[0];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array; only Node<V>s are ever stored in it
         private Node<V>[] children = new Node[0];
         private V value;
 
@@ -48,7 +48,7 @@ final class PhraseTrie<V> {
 
     private final Node<V> root = new Node<>();
     /** The root's children by folded ASCII character: the probe at every word start is one array read. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array; only Node<V>s are ever stored in it
     private final Node<V>[] rootByChar = new Node[128];
     private int size;
 

@@ -100,6 +100,14 @@ class SymbolShapesTest {
         "Nghị quyết số 02-NQ/ĐU của Đảng ủy Sở GD&ĐT về công tác.|Đảng ủy Sở GD&ĐT",
         "QUYẾT ĐỊNH SỐ 3103/QĐ-BTC NGÀY 05 THÁNG 9 NĂM 2025 CỦA BỘ TÀI CHÍNH VỀ KẾ HOẠCH|BỘ TÀI CHÍNH",
         "Quyết định số 12/QĐ-UBND của Chính phủ Ứng phó với thiên tai.|Chính phủ",
+        // Lower-case syllables that finish a word of the name belong to it; a verb after the name does not.
+        "Kế hoạch số 28/KH-TTYT ngày 15/01/2019 của Trung tâm Y tế huyện Quỳnh Lưu về phòng bệnh.|"
+            + "Trung tâm Y tế huyện Quỳnh Lưu",
+        "Quyết định số 45/QĐ-CCTL của Chi cục Thủy lợi tỉnh Nghệ An;|Chi cục Thủy lợi tỉnh Nghệ An",
+        "Kế hoạch số 09/KH-BVTV ngày 03/02/2020 của Cục Bảo vệ thực vật;|Cục Bảo vệ thực vật",
+        "Quyết định số 7/QĐ-TU của Ban Thường vụ Tỉnh ủy lãnh đạo, chỉ đạo công tác.|Ban Thường vụ Tỉnh ủy",
+        "Quyết định số 21/QĐ-UBND của Ủy ban nhân dân tỉnh Bình Phước Thành lập Hội đồng.|"
+            + "Ủy ban nhân dân tỉnh Bình Phước",
     })
     void readsTheIssuerAsPrinted(String sentence, String issuer) {
         assertThat(only(sentence).issuer()).isEqualTo(issuer);

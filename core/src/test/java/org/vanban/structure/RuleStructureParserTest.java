@@ -250,6 +250,9 @@ class RuleStructureParserTest {
         assertThat(signerOf("CHUYÊN VIÊN PHỤ TRÁCH\nĐinh Văn Tư\n"))
                 .as("an unknown position right above a name")
                 .isEqualTo(new Signer("Đinh Văn Tư", "CHUYÊN VIÊN PHỤ TRÁCH", null));
+        assertThat(signerOf("TRƯỞNG CÔNG AN XÃ\n\nĐại úy Nguyễn Văn Hùng\n"))
+                .as("a police rank is not part of the name")
+                .isEqualTo(new Signer("Nguyễn Văn Hùng", "TRƯỞNG CÔNG AN XÃ", null));
         assertThat(signerOf("PHỤ LỤC\nDanh mục các xã\n")).as("no signature").isNull();
     }
 
@@ -331,6 +334,9 @@ class RuleStructureParserTest {
         assertThat(issuerOf("|\n**ỦY BAN NHÂN DÂN**\n**TỈNH HÀ TĨNH**\n-------\n|\n**CỘNG HÒA XÃ HỘI\n"
                 + "CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 1/QĐ-UBND\n|\n"))
                 .isEqualTo("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH");
+        assertThat(issuerOf("LĐLĐ HUYỆN NAM ĐÀN\nCĐCS TRƯỜNG THCS KIM LIÊN\n\nSố: 05/CTr-CĐCS\n"))
+                .as("an abbreviated governing body starts a unit of its own")
+                .isEqualTo("CĐCS TRƯỜNG THCS KIM LIÊN");
         assertThat(issuerOf("**BỘ NÔNG NGHIỆP\nVÀ **\nMÔI TRƯỜNG\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"))
                 .isEqualTo("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG");
         assertThat(issuerOf("**ỦY\nBAN NHÂN DÂN **\nTHÀNH PHỐ CẦN THƠ\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"))
