@@ -217,7 +217,8 @@ final class SearchCommand implements Callable<Integer> {
                     ObjectNode co = cs.addObject().put("key", c.supersession().key())
                             .put("status", c.supersession().status())
                             .put("since", c.supersession().since() == null ? null : c.supersession().since().toString())
-                            .put("issuedAfterSupersession", c.issuedAfterSupersession());
+                            .put("issuedAfterSupersession", c.issuedAfterSupersession())
+                            .put("sourced", c.supersession().sourced());
                     ArrayNode by = co.putArray("replacedBy");
                     c.supersession().replacedBy().forEach(by::add);
                 }
@@ -235,7 +236,8 @@ final class SearchCommand implements Callable<Integer> {
                 var s = c.supersession();
                 out.println("    " + s.key() + ": " + s.status() + (s.since() == null ? "" : " since " + s.since())
                         + (s.replacedBy().isEmpty() ? "" : ", by " + String.join(", ", s.replacedBy()))
-                        + (c.issuedAfterSupersession() ? " (already so when the document was issued)" : ""));
+                        + (c.issuedAfterSupersession() ? " (already so when the document was issued)" : "")
+                        + (s.sourced() ? "" : " [unverified: no source states it]"));
             }
         }
     }

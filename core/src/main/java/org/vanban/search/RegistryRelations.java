@@ -72,16 +72,16 @@ public final class RegistryRelations implements InstrumentRelations {
             dated |= since != null;
             if (since == null ? i.status() == InstrumentStatus.EXPIRED : !since.isAfter(asOf)) {
                 String status = r.type() == RelationType.REPEALED_BY ? "repealed" : "replaced";
-                return Optional.of(new Supersession(key, status, since, replacedBy));
+                return Optional.of(new Supersession(key, status, since, replacedBy, r.sourced()));
             }
         }
         if (i.expires() != null) {
             return i.expires().isAfter(asOf) ? Optional.empty()
-                    : Optional.of(new Supersession(key, "expired", i.expires(), replacedBy));
+                    : Optional.of(new Supersession(key, "expired", i.expires(), replacedBy, i.sourced()));
         }
         if (!dated && i.status() == InstrumentStatus.EXPIRED
                 && (i.statusAsOf() == null || !i.statusAsOf().isAfter(asOf))) {
-            return Optional.of(new Supersession(key, "expired", null, replacedBy));
+            return Optional.of(new Supersession(key, "expired", null, replacedBy, i.sourced()));
         }
         return Optional.empty();
     }

@@ -206,7 +206,7 @@ class DocumentSearchTest {
         public Optional<Supersession> supersession(String key, LocalDate asOf) {
             LocalDate since = LocalDate.of(2021, 11, 26);
             return key.equals("16/CT-TTg@2016") && !asOf.isBefore(since)
-                    ? Optional.of(new Supersession(key, "replaced", since, List.of("33/CT-TTg@2021")))
+                    ? Optional.of(new Supersession(key, "replaced", since, List.of("33/CT-TTg@2021"), true))
                     : Optional.empty();
         }
     };

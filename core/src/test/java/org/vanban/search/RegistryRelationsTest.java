@@ -57,6 +57,19 @@ class RegistryRelationsTest {
     }
 
     @Test
+    void aSupersessionSaysWhetherASourceStatesIt() {
+        assertThat(relations.supersession("04/2015/NĐ-CP@2015", LocalDate.of(2024, 1, 1)))
+                .hasValueSatisfying(s -> assertThat(s.sourced()).isTrue());
+        RegistryRelations unverified = new RegistryRelations(Registry.builder()
+                .add(entry("16/CT-TTg@2016", "16/CT-TTg", LocalDate.of(2016, 5, 16), null, InstrumentStatus.EXPIRED,
+                        Relation.of(RelationType.REPLACED_BY, "33/CT-TTg@2021", LocalDate.of(2021, 11, 26), false,
+                                List.of("https://example.org"), Confidence.UNVERIFIED, null)), "test")
+                .build());
+        assertThat(unverified.supersession("16/CT-TTg@2016", LocalDate.of(2022, 1, 1)))
+                .hasValueSatisfying(s -> assertThat(s.sourced()).isFalse());
+    }
+
+    @Test
     void keysInOtherSpellingsResolveThroughTheRegistry() {
         assertThat(relations.replacements("16/CT-TTg")).containsExactly("33/CT-TTg@2021"); // the only 16/CT-TTg
         assertThat(relations.supersession("04/2015/ND-CP@2015", LocalDate.of(2024, 1, 1))).isPresent();
